@@ -57,6 +57,11 @@ public interface AcdAdapter extends AutoCloseable {
      */
     void agentReleased(String agentId);
 
+    /** The scenario control of a simulated ACD; empty for a real one. */
+    default java.util.Optional<ScenarioControl> scenarioControl() {
+        return java.util.Optional.empty();
+    }
+
     /** Disconnects from the ACD and releases everything; idempotent. */
     @Override
     void close();
