@@ -1,0 +1,213 @@
+package org.genericconnector.connector;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.InstantSource;
+import java.util.Optional;
+
+import org.genericconnector.connector.broker.EmbeddedBroker;
+import org.genericconnector.connector.config.ConfigKeys;
+import org.genericconnector.connector.config.ConnectorConfig;
+import org.genericconnector.connector.dispatch.CommandRouter;
+import org.genericconnector.connector.dispatch.Dispatcher;
+import org.genericconnector.connector.dispatch.Outbox;
+import org.genericconnector.connector.link.AdapterBridge;
+import org.genericconnector.connector.link.LinkMonitor;
+import org.genericconnector.connector.session.AgentSession;
+import org.genericconnector.connector.session.DestinationExpiry;
+import org.genericconnector.connector.session.SessionRegistry;
+import org.genericconnector.connector.transport.JmsTransport;
+import org.genericconnector.protocol.LinkStatus;
+import org.genericconnector.protocol.command.Command;
+import org.genericconnector.protocol.command.CommandParser;
+import org.genericconnector.protocol.command.ParserLimits;
+import org.genericconnector.protocol.event.Event;
+import org.genericconnector.protocol.spi.AcdAdapter;
+import org.genericconnector.protocol.spi.AcdException;
+import org.genericconnector.protocol.spi.CommandRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The connector's lifecycle: embedded broker, adapter, transport, sessions, dispatch, link monitor,
+ * expiry; {@link #start()} wires and starts them, {@link #close()} stops them in the order clients need
+ * (stop taking commands, finish or fail in-flight ones, System#OUT_OF_SERVICE, adapter, broker).
+ * Not thread-safe: start and close from one thread (close is idempotent).
+ */
+public final class ConnectorDaemon implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectorDaemon.class);
+
+    private final ConnectorConfig config;
+    private final InstantSource clock;
+    private EmbeddedBroker broker;
+    private AcdAdapter adapter;
+    private JmsTransport transport;
+    private Dispatcher dispatcher;
+    private LinkMonitor link;
+    private SessionRegistry registry;
+    private DestinationExpiry expiry;
+    private String brokerUrl;
+    private volatile boolean stopping;
+    private boolean closed;
+
+    public ConnectorDaemon(ConnectorConfig config, InstantSource clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public void start() throws Exception {
+        try {
+            startAll();
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        adapter = AdapterLoader.load(config.get(ConfigKeys.ACD_TYPE), config.adapterConfig());
+        brokerUrl = startBrokerIfEmbedded();
+        registry = new SessionRegistry(clock, config.get(ConfigKeys.MAX_AGENTS));
+        dispatcher = new Dispatcher(config.get(ConfigKeys.MAILBOX_CAPACITY));
+        link = new LinkMonitor(registry, dispatcher);
+        AdapterBridge bridge = new AdapterBridge(registry, link, clock);
+        transport = new JmsTransport(brokerUrl, config.get(ConfigKeys.BROKER_USER), config.get(ConfigKeys.BROKER_PASSWORD),
+                config.get(ConfigKeys.RECONNECT_INITIAL), config.get(ConfigKeys.RECONNECT_MAX), config.get(ConfigKeys.BROKER_FAILURE_CHECK));
+        transport.connect(() -> stopping, () -> link.brokerRestored(), config.get(ConfigKeys.SENDER_THREADS),
+                config.get(ConfigKeys.SENDER_QUEUE));
+        Outbox outbox = new Outbox(transport.sender());
+        link.attach(outbox, adapter);
+        bridge.attach(outbox);
+        adapter.start(bridge);
+        link.changed(adapter.linkStatus());
+        CommandRouter router = new CommandRouter(registry, dispatcher, outbox, adapter, link, clock);
+        int maxBody = config.get(ConfigKeys.COMMANDS_MAX_BODY);
+        transport.startCommands(config.get(ConfigKeys.COMMANDS_TOPIC), config.get(ConfigKeys.COMMANDS_SUBSCRIPTION),
+                new CommandParser(new ParserLimits(maxBody, ParserLimits.DEFAULT.maxTypeChars())), router, maxBody);
+        if (adapter.scenarioControl().isPresent()) {
+            transport.startControl(config.get(ConfigKeys.CONTROL_TOPIC), adapter.scenarioControl().get());
+        }
+        expiry = new DestinationExpiry(registry, config.get(ConfigKeys.DESTINATION_EXPIRY), this::released);
+        expiry.start(config.get(ConfigKeys.EXPIRY_CHECK));
+        LOG.info("connector started: adapter {}, broker {}, commands on topic {}", config.get(ConfigKeys.ACD_TYPE),
+                brokerUrl, config.get(ConfigKeys.COMMANDS_TOPIC));
+    }
+
+    private String startBrokerIfEmbedded() throws Exception {
+        if (!config.get(ConfigKeys.BROKER_EMBEDDED)) {
+            return config.get(ConfigKeys.BROKER_URL);
+        }
+        String host = config.get(ConfigKeys.BROKER_HOST);
+        int port = config.get(ConfigKeys.BROKER_PORT);
+        port = port == 0 ? freePort() : port;
+        broker = new EmbeddedBroker(config.resolve(config.get(ConfigKeys.BROKER_CONFIG)), host, port);
+        broker.start();
+        String connectHost = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        return "tcp://" + connectHost + ":" + port;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** A destination expired: release the agent at the adapter, and log it out if so configured. */
+    private void released(AgentSession session) {
+        String agent = session.agentId();
+        if (config.get(ConfigKeys.LOGOUT_ON_EXPIRY)) {
+            dispatcher.submit(agent, new ExpiryLogout(agent));
+        }
+        try {
+            adapter.agentReleased(agent);
+        } catch (RuntimeException e) {
+            LOG.warn("adapter failed to release agent {}", agent, e);
+        }
+        dispatcher.forget(agent);
+    }
+
+    /** Where clients connect (the embedded broker's acceptor, or the external broker). */
+    public String brokerUrl() {
+        return brokerUrl;
+    }
+
+    public LinkStatus linkStatus() {
+        return link.status();
+    }
+
+    /** Runs one expiry check now (for tests that move the clock). */
+    public void checkExpiry() {
+        expiry.sweep();
+    }
+
+    public Optional<EmbeddedBroker> embeddedBroker() {
+        return Optional.ofNullable(broker);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        stopping = true;
+        LOG.info("connector stopping");
+        if (transport != null) {
+            transport.stopCommands();
+        }
+        if (expiry != null) {
+            expiry.close();
+        }
+        if (dispatcher != null) {
+            dispatcher.shutdown(config.get(ConfigKeys.SHUTDOWN_GRACE));
+        }
+        if (link != null) {
+            link.broadcast(new Event.SystemStatus(LinkStatus.OUT_OF_SERVICE));
+            link.close();
+        }
+        if (adapter != null) {
+            adapter.close();
+        }
+        if (transport != null) {
+            transport.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        LOG.info("connector stopped");
+    }
+
+    /** Logs an agent of an expired destination out on the ACD; nobody is listening for the answer. */
+    private final class ExpiryLogout implements org.genericconnector.connector.dispatch.MailboxTask, CommandRequest {
+        private final Command command;
+
+        ExpiryLogout(String agent) {
+            this.command = new Command.Logout(agent, agent);
+        }
+
+        @Override
+        public Command command() {
+            return command;
+        }
+
+        @Override
+        public void reply(Event event) {
+            LOG.debug("expiry logout of {}: {}", command.agentId(), event.type());
+        }
+
+        @Override
+        public void run() {
+            try {
+                adapter.execute(this);
+                LOG.info("agent={} command=Logout destination=(expired) outcome=ok", command.agentId());
+            } catch (AcdException | RuntimeException e) {
+                LOG.warn("agent={} command=Logout destination=(expired) outcome={}", command.agentId(), e.toString());
+            }
+        }
+
+        @Override
+        public void fail(String reason) {
+            LOG.debug("expiry logout of {} not done: {}", command.agentId(), reason);
+        }
+    }
+}
