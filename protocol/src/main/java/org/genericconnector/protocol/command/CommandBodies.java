@@ -86,8 +86,16 @@ final class CommandBodies {
     }
 
     /** Hello and Beat name the destination in the body and, redundantly, in the JMSType. */
-    private static String destination(String id, BodyFields f) {
-        return f.get(0).isEmpty() ? id : f.get(0);
+    private static String destination(String id, BodyFields f) throws ArgumentProblem {
+        return checkDestination(f.get(0).isEmpty() ? id : f.get(0));
+    }
+
+    /** A '#' cannot be part of a destination: events name it between '#' separators. */
+    private static String checkDestination(String destination) throws ArgumentProblem {
+        if (destination.indexOf('#') >= 0) {
+            throw new ArgumentProblem(MALFORMED_MESSAGE, "destination contains the event separator");
+        }
+        return destination;
     }
 
     /** Supervisor commands name their target in the body; an agent's own command may leave it empty. */
@@ -109,7 +117,7 @@ final class CommandBodies {
 
     private static Connect connect(String id, String body) throws ArgumentProblem {
         int comma = body.indexOf(',');
-        String destination = comma < 0 ? body.strip() : body.substring(0, comma).strip();
+        String destination = checkDestination(comma < 0 ? body.strip() : body.substring(0, comma).strip());
         String rest = comma < 0 ? "" : body.substring(comma + 1);
         boolean sso = false;
         int last = rest.lastIndexOf(',');
@@ -118,7 +126,7 @@ final class CommandBodies {
             rest = rest.substring(0, last);
         }
         String password = rest.strip();
-        if (password.isEmpty()) {
+        if (password.isEmpty() || (!sso && password.equalsIgnoreCase("SSO"))) {
             throw new ArgumentProblem(MISSING_PASSWORD, "missing password");
         }
         return new Connect(id, destination, password, sso);

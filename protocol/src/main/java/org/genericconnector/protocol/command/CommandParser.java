@@ -68,7 +68,7 @@ public final class CommandParser {
         }
         int hash = jmsType.indexOf('#');
         if (hash < 0) {
-            return rejected("", ErrorCode.MALFORMED_MESSAGE, "JMSType has no '#': expected <Command>#<id>");
+            return rejected("", ErrorCode.MALFORMED_MESSAGE, "JMSType has no separator: expected <Command>, the separator, then the id");
         }
         String id = jmsType.substring(hash + 1).strip();
         String commandText = jmsType.substring(0, hash).strip();
@@ -79,9 +79,12 @@ public final class CommandParser {
             return rejected(safeId(id), ErrorCode.MALFORMED_MESSAGE, "control character in body");
         }
         Optional<CommandName> name = CommandName.lookup(commandText);
+        if (id.indexOf('#') >= 0) {
+            return rejected("", ErrorCode.MALFORMED_MESSAGE, "JMSType has more than one separator: expected <Command> then one id");
+        }
         if (id.isEmpty()) {
-            String fallback = name.filter(CommandName::namesDestination).map(n -> new BodyFields(body).get(0)).orElse("");
-            return rejected(fallback, ErrorCode.MALFORMED_MESSAGE, "JMSType has no id after '#'");
+            String fallback = name.filter(CommandName::namesDestination).map(n -> safeId(new BodyFields(body).get(0))).orElse("");
+            return rejected(fallback, ErrorCode.MALFORMED_MESSAGE, "JMSType has no id after the separator");
         }
         if (name.isEmpty()) {
             return rejected(id, ErrorCode.UNKNOWN_COMMAND, "unknown command '" + commandText + "'");
@@ -107,16 +110,24 @@ public final class CommandParser {
         return hash < 0 ? fallback : safeId(jmsType.substring(hash + 1).strip());
     }
 
-    /** An id with control characters cannot name anyone in an event. */
+    /** An id with control characters or a '#' cannot name anyone in an event. */
     private static String safeId(String id) {
-        return hasControlCharacter(id) || id.length() > 256 ? "" : id;
+        return hasControlCharacter(id) || id.indexOf('#') >= 0 || id.length() > 256 ? "" : id;
     }
 
-    /** C0/C1 controls other than tab, CR and LF (which trimming or the value itself may carry). */
+    /**
+     * C0/C1 controls other than tab, CR and LF (which trimming or the value itself may carry), and
+     * lone surrogates (text that was not valid UTF-16, so cannot be valid UTF-8 on the way out).
+     */
     private static boolean hasControlCharacter(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n') {
+                return true;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
                 return true;
             }
         }

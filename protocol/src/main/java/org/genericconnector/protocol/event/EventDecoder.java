@@ -137,7 +137,7 @@ public final class EventDecoder {
         boolean supervisor = Boolean.parseBoolean(r.raw().strip());
         WrapUpMode mode = r.enumValue(WrapUpMode.class);
         List<Team> teams = new ArrayList<>();
-        if (r.peek(6).startsWith("TotalNumberOfTeams:")) {
+        if (supervisor && r.peek(6).startsWith("TotalNumberOfTeams:")) {
             r.raw();
             for (String team : items(r.raw(), "|")) {
                 int colon = team.indexOf(':');
@@ -178,6 +178,9 @@ public final class EventDecoder {
             throw new UndecodableException("expected Labels:");
         }
         List<String> labels = items(labelsField.substring("Labels:".length()), ",");
+        if (codes.size() == 1 && labels.isEmpty()) {
+            labels = List.of(""); // one reason with an empty label
+        }
         if (labels.size() != codes.size()) {
             throw new UndecodableException(codes.size() + " codes but " + labels.size() + " labels");
         }
@@ -269,7 +272,8 @@ public final class EventDecoder {
         if (!field.isEmpty()) {
             for (String row : field.split("\\|", -1)) {
                 // The guide prints "Name=x Extension=y"; read that form as well as the comma one.
-                Map<String, String> a = pairs(row.replace(" Extension=", ",Extension="), '=');
+                String fixed = row.contains(",Extension=") ? row : row.replace(" Extension=", ",Extension=");
+                Map<String, String> a = pairs(fixed, '=');
                 agents.add(new AgentSummary(get(a, "LoginId"), get(a, "Name"), get(a, "Extension"), get(a, "State"),
                         get(a, "Team")));
             }
@@ -329,8 +333,8 @@ public final class EventDecoder {
     private static List<Map<String, String>> segments(FieldReader r, String none) throws UndecodableException {
         List<Map<String, String>> segments = new ArrayList<>();
         while (r.hasMore()) {
-            String segment = r.raw().strip();
-            if (!segment.isEmpty() && !segment.equals(none)) {
+            String segment = r.raw();
+            if (!segment.isBlank() && !segment.strip().equals(none)) {
                 segments.add(pairs(segment, ':'));
             }
         }

@@ -26,7 +26,12 @@ public final class Values {
 
     /** A reason code (not ready, logout) or wrap-up reason: its code and label. */
     public record ReasonCode(String code, String label) {
-        public ReasonCode { Objects.requireNonNull(code); Objects.requireNonNull(label); }
+        public ReasonCode {
+            Objects.requireNonNull(code); Objects.requireNonNull(label);
+            if (code.isEmpty()) {
+                throw new IllegalArgumentException("a reason code needs a code");
+            }
+        }
     }
 
     /** The three lists of reasons a client can ask for. */
