@@ -55,6 +55,14 @@ public final class ContactCenter {
         return state.locked(action);
     }
 
+    /**
+     * Offers waiting calls to ready agents now. Every operation does this when it ends; a face running
+     * several operations in {@link #atomically} calls it to have the offers inside its step.
+     */
+    public void routeWaitingCalls() {
+        state.locked(state.router::routeWaiting);
+    }
+
     // ---- agents
 
     public AgentView authenticate(String agentId, String password) { return state.locked(() -> agents.authenticate(agentId, password)); }

@@ -70,6 +70,7 @@ public final class SandboxAdapter implements AcdAdapter {
                     List<Event> before = new ArrayList<>();
                     List<Event> after = new ArrayList<>();
                     commands.execute(command, before, after);
+                    center.routeWaitingCalls(); // a call offered because of this command belongs to its reply
                     List<Event> all = new ArrayList<>(before);
                     all.addAll(scope.replies);
                     all.addAll(after);
