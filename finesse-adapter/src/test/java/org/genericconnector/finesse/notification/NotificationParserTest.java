@@ -148,6 +148,15 @@ class NotificationParserTest {
     }
 
     @Test
+    void namespacePrefixesAreIgnored() throws Exception {
+        FinesseUpdate update = parser.parse("<f:Update xmlns:f=\"urn:example:finesse\"><f:event>POST</f:event>"
+                + "<f:source>/finesse/api/User/1/Dialogs</f:source><f:data><f:dialogs><f:Dialog><f:id>42</f:id>"
+                + "</f:Dialog></f:dialogs></f:data></f:Update>");
+        assertThat(update.data()).asInstanceOf(type(UpdateData.DialogsData.class))
+                .satisfies(d -> assertThat(d.dialogs().items().get(0).id()).isEqualTo("42"));
+    }
+
+    @Test
     void emptyUserDataReadsAsAnEmptyUser() throws Exception {
         FinesseUpdate update = parser.parse(
                 "<Update><event>PUT</event><source>/finesse/api/User/1</source><data><user/></data></Update>");
