@@ -58,7 +58,7 @@ final class AgentOps {
     AgentView logout(String actorId, String targetId, String reasonCode) {
         AgentRecord agent = target(actorId, targetId);
         Reason reason = reason(center.directory.logoutReasons(), reasonCode);
-        if (StateRules.request(agent.status, LOGOUT) != StateRules.Outcome.NOW) {
+        if (StateRules.request(agent.status, LOGOUT) != StateRules.Outcome.NOW || center.isBusy(agent)) {
             throw invalid(agent, LOGOUT);
         }
         center.setStatus(agent, LOGOUT, reason.code(), reason.label());

@@ -42,7 +42,7 @@ public final class SandboxAdapter implements AcdAdapter {
         this.center = center;
         this.timers = timers;
         this.mapper = new SandboxEventMapper(center.directory());
-        this.router = new SandboxEventRouter(mapper, center.directory());
+        this.router = new SandboxEventRouter(mapper);
         this.commands = new SandboxCommands(center, mapper, router);
         this.scenario = new SandboxScenarioControl(center, timers, seed);
         center.addListener(router);
@@ -64,7 +64,7 @@ public final class SandboxAdapter implements AcdAdapter {
     public void execute(CommandRequest request) throws AcdException {
         var command = request.command();
         try {
-            List<Event> replies = center.atomically(() -> {
+            center.atomically(() -> {
                 SandboxEventRouter.Scope scope = router.open(command.agentId(), SandboxCommands.targetOf(command));
                 try {
                     List<Event> before = new ArrayList<>();
@@ -75,12 +75,11 @@ public final class SandboxAdapter implements AcdAdapter {
                     all.addAll(scope.replies);
                     all.addAll(after);
                     all.forEach(request::reply);
-                    return all;
+                    return null;
                 } finally {
                     router.close();
                 }
             });
-            assert replies != null;
         } catch (RefusedException refused) {
             throw SandboxErrors.toAcdException(command.name(), refused);
         }

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.genericconnector.protocol.event.Event;
 import org.genericconnector.protocol.spi.AdapterContext;
-import org.genericconnector.simulator.model.Directory;
 import org.genericconnector.simulator.model.ModelChange;
 import org.genericconnector.simulator.model.ModelListener;
 
@@ -25,12 +24,10 @@ final class SandboxEventRouter implements ModelListener {
     private final ThreadLocal<Scope> current = new ThreadLocal<>();
     private final Map<String, Set<String>> teamSubscribers = new ConcurrentHashMap<>();
     private final SandboxEventMapper mapper;
-    private final Directory directory;
     private volatile AdapterContext context;
 
-    SandboxEventRouter(SandboxEventMapper mapper, Directory directory) {
+    SandboxEventRouter(SandboxEventMapper mapper) {
         this.mapper = mapper;
-        this.directory = directory;
     }
 
     void start(AdapterContext context) {
@@ -93,9 +90,5 @@ final class SandboxEventRouter implements ModelListener {
         if (ctx != null) {
             ctx.publish(event);
         }
-    }
-
-    Directory directory() {
-        return directory;
     }
 }
