@@ -31,7 +31,12 @@ final class ScriptedAmiPeer implements AutoCloseable {
     private final Thread acceptor;
 
     ScriptedAmiPeer() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this(javax.net.ServerSocketFactory.getDefault());
+    }
+
+    /** A peer on the given factory, e.g. an {@link javax.net.ssl.SSLServerSocketFactory} for TLS. */
+    ScriptedAmiPeer(javax.net.ServerSocketFactory factory) throws IOException {
+        server = factory.createServerSocket(0, 50, InetAddress.getLoopbackAddress());
         acceptor = Thread.ofPlatform().daemon().name("scripted-ami-peer").start(this::acceptLoop);
     }
 
