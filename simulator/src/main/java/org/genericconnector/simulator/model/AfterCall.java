@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Where an agent goes when its last call ends (the guide's TALKING/HOLD rows): WORK or WORK_READY when wrap-up
- * applies (the call came from the ACD or a campaign and the agent's wrap-up mode allows it), else the state it
+ * applies (the agent asked for WORK or WORK_READY during the call and its mode allows wrap-up, or the call came
+ * from the ACD or a campaign and its mode makes wrap-up automatic), else the state it
  * asked for during the call, else the state it had before the call. The wrap-up timer then returns WORK to
  * NOT_READY and WORK_READY to READY. Called with the contact center lock held. Stateless.
  */
@@ -21,11 +22,12 @@ final class AfterCall {
 
     static void apply(CenterState center, AgentRecord agent, Call call) {
         AgentStatus pending = agent.pending;
-        boolean wrapUpAllowed = agent.profile.wrapUpPolicy().appliesAfterCall();
+        WrapUpPolicy policy = agent.profile.wrapUpPolicy();
         boolean fromAcd = call != null && WRAP_UP_KINDS.contains(call.kind);
+        boolean asked = pending == WORK || pending == WORK_READY;
         boolean wantsNotReady = pending == NOT_READY || pending == WORK
                 || (pending == null && agent.statusBeforeCall == NOT_READY);
-        if (wrapUpAllowed && (fromAcd || pending == WORK || pending == WORK_READY)) {
+        if (policy.allowsWrapUp() && (asked || (fromAcd && policy.isAutomatic()))) {
             enterWrapUp(center, agent, wantsNotReady ? WORK : WORK_READY, call);
         } else if (pending != null) {
             boolean ready = pending == READY || pending == WORK_READY;

@@ -79,7 +79,7 @@ final class AgentOps {
                 center.setStatus(agent, wanted, reason.code(), reason.label());
             }
             case PENDING -> {
-                if ((wanted == WORK || wanted == WORK_READY) && !agent.profile.wrapUpPolicy().appliesAfterCall()) {
+                if ((wanted == WORK || wanted == WORK_READY) && !agent.profile.wrapUpPolicy().allowsWrapUp()) {
                     throw invalid(agent, wanted);
                 }
                 center.setPending(agent, wanted, reason.code(), reason.label());

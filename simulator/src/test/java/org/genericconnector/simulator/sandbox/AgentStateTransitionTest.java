@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * not simulated: the sandbox always knows its agents' states.
  */
 class AgentStateTransitionTest {
-    // Sales agents: 1003 wrap-up OPTIONAL, 1005 NOT_ALLOWED; 60 s wrap-up timer.
+    // Sales agents: 1003 wrap-up REQUIRED, 1005 NOT_ALLOWED; 60 s wrap-up timer.
     private static final String WRAPS_UP = "1003";
     private static final String NO_WRAP_UP = "1005";
 
@@ -288,6 +288,23 @@ class AgentStateTransitionTest {
         assertThat(gc.refused(new Command.MakeReady(agent, agent))).isEqualTo(ErrorCode.CF_INVALID_OBJECT_STATE);
         gc.send(new Command.WrapUp(agent, "Sale", dialog));
         assertThat(states(gc.send(new Command.MakeReady(agent, agent)))).containsExactly(READY);
+    }
+
+    @Test
+    void anOptionalWrapUpAgentGoesToWrapUpOnlyWhenItAsks() {
+        String optional = "1002";
+        String dialog = answeredInbound(optional);
+        assertThat(states(gc.send(new Command.ReleaseCall(optional, dialog)))).containsExactly(READY);
+        String second = answeredAgain(optional);
+        gc.send(new Command.MakeWorkReady(optional, optional));
+        assertThat(states(gc.send(new Command.ReleaseCall(optional, second)))).containsExactly(WORK_READY);
+    }
+
+    @Test
+    void aNotAllowedAgentCannotAskForWrapUp() {
+        String dialog = answeredInbound(NO_WRAP_UP);
+        assertThat(gc.refused(new Command.MakeWorkReady(NO_WRAP_UP, NO_WRAP_UP))).isEqualTo(ErrorCode.CF_INVALID_OBJECT_STATE);
+        assertThat(states(gc.send(new Command.ReleaseCall(NO_WRAP_UP, dialog)))).containsExactly(READY);
     }
 
     // ---- requests the table does not allow

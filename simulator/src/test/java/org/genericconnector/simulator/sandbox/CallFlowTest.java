@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The call flows, through the adapter SPI, with the events in the order the guide lists them for each command. */
 class CallFlowTest {
-    private static final String AGENT = "1003";      // Sales, wrap-up OPTIONAL
+    private static final String AGENT = "1003";      // Sales, wrap-up REQUIRED
     private static final String COLLEAGUE = "1006";  // Sales, extension 5006
 
     private final SandboxHarness gc = new SandboxHarness();

@@ -37,7 +37,7 @@ class LoginAndQueryTest {
     void loginAnswersAgentInfoStateAndDialogStatus() {
         List<Event> replies = gc.login("1002");
         assertThat(kinds(replies)).containsExactly("AgentInfo", "State:NOT_READY", "DialogStatus");
-        assertThat(replies.get(0)).isEqualTo(new Event.AgentInfo("1002", "Ben", "Müller", false, WrapUpMode.REQUIRED,
+        assertThat(replies.get(0)).isEqualTo(new Event.AgentInfo("1002", "Ben", "Müller", false, WrapUpMode.OPTIONAL,
                 List.of(), "10", "Ben Müller", "bmueller"));
         assertThat(replies.get(2)).isEqualTo(new Event.DialogStatus("1002", null, null));
     }

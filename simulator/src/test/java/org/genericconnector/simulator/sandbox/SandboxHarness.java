@@ -26,8 +26,8 @@ import org.genericconnector.simulator.model.SimulatedTimers;
 /**
  * A real SPI client of the sandbox adapter for tests: an {@link AdapterContext} and {@link CommandRequest}s
  * that record what the adapter sends, on simulated time over the default population (conf/sandbox.yaml).
- * Sales team "10": supervisor 1001 (ext 5001), agents 1002..1011 (ext 5002..5011; 1002 REQUIRED,
- * 1003 OPTIONAL, 1004 REQUIRED_WITH_WRAP_UP_DATA, 1005 NOT_ALLOWED wrap-up, 60s timer). Support team "20":
+ * Sales team "10": supervisor 1001 (ext 5001), agents 1002..1011 (ext 5002..5011; 1002 OPTIONAL,
+ * 1003 REQUIRED, 1004 REQUIRED_WITH_WRAP_UP_DATA, 1005 NOT_ALLOWED wrap-up, 60s timer). Support team "20":
  * supervisor 2001 (ext 6001), agents 2002..2011.
  */
 final class SandboxHarness implements AdapterContext {

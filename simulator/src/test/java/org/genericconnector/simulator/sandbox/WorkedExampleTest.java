@@ -35,7 +35,7 @@ class WorkedExampleTest {
     }
 
     static final String EXPECTED = """
-            1003#AgentInfo#Clara#Weber#false#OPTIONAL#10#Clara Weber#cweber
+            1003#AgentInfo#Clara#Weber#false#REQUIRED#10#Clara Weber#cweber
             1003#State#NOT_READY#-1#2026-01-05T08:00:00Z##1767600000000#Clara Weber#1003#5003##Clara Weber#cweber
             1003#DialogStatus###
             1003#State#READY##2026-01-05T08:00:00Z##1767600000000#Clara Weber#1003#5003##Clara Weber#cweber
