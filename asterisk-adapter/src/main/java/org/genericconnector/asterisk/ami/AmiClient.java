@@ -54,10 +54,10 @@ public final class AmiClient implements AutoCloseable {
     private final List<AmiConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong actionIds = new AtomicLong();
     private final String name;
+    private final AmiKeepAlive keepAlive;
     private volatile Thread connectionThread;
     private volatile AmiConnection current;
     private volatile AmiConnection loggedIn;
-    private volatile AmiScheduler.Cancellable pingTask = () -> { };
     private volatile CompletableFuture<Void> wake = new CompletableFuture<>();
     private volatile boolean closed;
 
@@ -72,6 +72,7 @@ public final class AmiClient implements AutoCloseable {
         this.ownedScheduler = ownedScheduler;
         this.name = "ami-" + config.host() + ":" + config.port();
         this.dispatcher = new AmiDispatcher(name + "-dispatch", config.eventQueueCapacity());
+        this.keepAlive = new AmiKeepAlive(scheduler, config.pingInterval(), config.pingTimeout());
     }
 
     /** A client with a scheduler thread of its own, closed with the client. */
@@ -209,13 +210,13 @@ public final class AmiClient implements AutoCloseable {
         LOG.info("AMI-001 logged in to {} as {} (AMI {}, session {})", c.peer(), config.username(), info.amiVersion(), info.session());
         loggedIn = c;
         dispatcher.control(() -> connectionListeners.forEach(l -> l.onLoggedIn(info)));
-        schedulePing(c);
+        keepAlive.watch(c);
     }
 
     private void cleanUp(AmiConnection c, AmiException cause) {
         loggedIn = null;
         current = null;
-        pingTask.cancel();
+        keepAlive.stop();
         if (c != null) {
             c.abort(cause);
         }
@@ -255,24 +256,6 @@ public final class AmiClient implements AutoCloseable {
                                 + event.name() + " on were not delivered"));
             }
         }
-    }
-
-    private void schedulePing(AmiConnection c) {
-        pingTask = scheduler.schedule("ping", config.pingInterval(), () -> ping(c));
-    }
-
-    private void ping(AmiConnection c) {
-        if (loggedIn != c || closed) {
-            return;
-        }
-        c.send(AmiMessage.action("Ping").build(), config.pingTimeout()).whenComplete((answer, error) -> {
-            if (error == null || (error instanceof AmiException e && e.kind() == AmiFailureKind.REJECTED)) {
-                schedulePing(c);
-            } else if (error instanceof AmiException e && e.kind() == AmiFailureKind.TIMEOUT) {
-                c.abort(new AmiException(AmiFailureKind.TIMEOUT,
-                        "no answer to Ping within " + config.pingTimeout().toMillis() + " ms; the link is presumed dead"));
-            }
-        });
     }
 
     /** Completes the caller's future on a virtual thread, so chained code never runs on the reader or scheduler. */
