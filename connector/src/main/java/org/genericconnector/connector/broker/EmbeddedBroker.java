@@ -42,10 +42,27 @@ public final class EmbeddedBroker implements AutoCloseable {
         deployment.addDeployable(configuration);
         deployment.readConfiguration();
         rebindAcceptors(configuration);
+        silenceAuditLog();
         broker = new EmbeddedActiveMQ();
         broker.setConfiguration(configuration);
         broker.start();
+        if (!isStarted()) {
+            close();
+            throw new IllegalStateException("the embedded broker did not start (see the log above); check " + brokerXml
+                    + " and that port " + port + " on " + host + " is free");
+        }
         LOG.info("embedded broker started from {} on {}:{}", brokerXml, host, port);
+    }
+
+    /**
+     * Artemis 2.43's audit logger calls Subject.getSubject, which throws on JDK 24 and later unless the
+     * JVM runs with -Djava.security.manager=allow; when enabled it breaks the broker's start. The audit
+     * log has no use while security is disabled, so it is switched off (conf/logback.xml does the same).
+     */
+    private static void silenceAuditLog() {
+        if (LoggerFactory.getLogger("org.apache.activemq.audit") instanceof ch.qos.logback.classic.Logger audit) {
+            audit.setLevel(ch.qos.logback.classic.Level.OFF);
+        }
     }
 
     /** Every TCP acceptor of broker.xml is moved to the configured host and port; tests use a free port. */

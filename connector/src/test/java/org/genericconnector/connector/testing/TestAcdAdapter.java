@@ -1,0 +1,176 @@
+package org.genericconnector.connector.testing;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.genericconnector.protocol.AgentState;
+import org.genericconnector.protocol.ErrorCode;
+import org.genericconnector.protocol.LinkStatus;
+import org.genericconnector.protocol.WrapUpMode;
+import org.genericconnector.protocol.command.Command;
+import org.genericconnector.protocol.command.CommandName;
+import org.genericconnector.protocol.event.Event;
+import org.genericconnector.protocol.spi.AcdAdapter;
+import org.genericconnector.protocol.spi.AcdException;
+import org.genericconnector.protocol.spi.AdapterContext;
+import org.genericconnector.protocol.spi.CommandRequest;
+import org.genericconnector.protocol.spi.ScenarioControl;
+
+/**
+ * A small but real ACD behind the SPI, for the connector's tests: agents log in with password
+ * "secret", a tiny state machine (NOT_READY, READY, LOGOUT), a link that a test can cut, agents whose
+ * commands block until a test lets them go, and a scenario control ("STATE agent READY", "LINK DOWN").
+ * Thread-safe.
+ */
+public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
+    /** The adapter the last daemon created, for tests to reach. */
+    public static volatile TestAcdAdapter current;
+
+    private final Map<String, AgentState> states = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
+    public final Set<String> released = ConcurrentHashMap.newKeySet();
+    private volatile AdapterContext context;
+    private volatile LinkStatus link = LinkStatus.IN_SERVICE;
+
+    TestAcdAdapter() {
+        current = this;
+    }
+
+    @Override
+    public void start(AdapterContext ctx) {
+        this.context = ctx;
+        ctx.linkStatusChanged(link);
+    }
+
+    @Override
+    public Set<CommandName> supportedCommands() {
+        return EnumSet.of(CommandName.CONNECT, CommandName.LOGIN, CommandName.LOGOUT, CommandName.GET_STATE,
+                CommandName.MAKE_READY, CommandName.MAKE_NOT_READY);
+    }
+
+    /** Makes every command of {@code agentId} wait until {@link #release(String)}. */
+    public void hold(String agentId) {
+        gates.put(agentId, new CountDownLatch(1));
+    }
+
+    public void release(String agentId) {
+        CountDownLatch gate = gates.remove(agentId);
+        if (gate != null) {
+            gate.countDown();
+        }
+    }
+
+    public void setLink(LinkStatus status) {
+        link = status;
+        context.linkStatusChanged(status);
+    }
+
+    @Override
+    public void execute(CommandRequest request) throws AcdException {
+        Command command = request.command();
+        String agent = command.agentId();
+        awaitGate(agent);
+        if (link == LinkStatus.OUT_OF_SERVICE) {
+            throw new AcdException(ErrorCode.PLEASE_RETRY, AcdException.Kind.RETRIABLE, "link down");
+        }
+        switch (command) {
+            case Command.Connect c -> {
+                if (!"secret".equals(c.password())) {
+                    throw new AcdException(ErrorCode.SUBSCRIPTION_FAILED, AcdException.Kind.PERMANENT, "bad credentials");
+                }
+            }
+            case Command.Login l -> {
+                if (l.extension().equals("999")) {
+                    throw AcdException.rejected(ErrorCode.WRONG_EXTENSION, "no such extension");
+                }
+                states.put(agent, AgentState.NOT_READY);
+                request.reply(new Event.AgentInfo(agent, "First" + agent, "Last", false, WrapUpMode.OPTIONAL, List.of(),
+                        "team1", "First" + agent + " Last", agent));
+                request.reply(state(agent));
+                request.reply(new Event.DialogStatus(agent, null, null));
+            }
+            case Command.MakeReady r -> transition(request, agent, AgentState.READY);
+            case Command.MakeNotReady r -> transition(request, agent, AgentState.NOT_READY);
+            case Command.Logout r -> transition(request, agent, AgentState.LOGOUT);
+            case Command.GetState g -> request.reply(state(agent));
+            default -> throw AcdException.rejected(ErrorCode.CF_GENERIC_OPERATION, "not in the test ACD");
+        }
+    }
+
+    private void transition(CommandRequest request, String agent, AgentState to) throws AcdException {
+        AgentState from = states.get(agent);
+        if (from == null || from == AgentState.LOGOUT) {
+            throw AcdException.rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "not logged in");
+        }
+        if (from == to) {
+            throw AcdException.rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "already " + to);
+        }
+        states.put(agent, to);
+        request.reply(state(agent));
+    }
+
+    private void awaitGate(String agent) {
+        CountDownLatch gate = gates.get(agent);
+        if (gate != null) {
+            try {
+                gate.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Event.State state(String agent) {
+        return new Event.State(agent, states.getOrDefault(agent, AgentState.LOGOUT), "", Instant.EPOCH, null,
+                "First" + agent + " Last", "2" + agent, "", agent);
+    }
+
+    @Override
+    public LinkStatus linkStatus() {
+        return link;
+    }
+
+    @Override
+    public List<Event> snapshot(String agentId) {
+        return states.containsKey(agentId) ? List.of(state(agentId), new Event.DialogStatus(agentId, null, null)) : List.of();
+    }
+
+    @Override
+    public void agentReleased(String agentId) {
+        released.add(agentId);
+    }
+
+    @Override
+    public Optional<ScenarioControl> scenarioControl() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public String handle(String request) {
+        String[] words = request.split("\\s+");
+        return switch (words[0].toUpperCase()) {
+            case "STATE" -> {
+                states.put(words[1], AgentState.valueOf(words[2]));
+                context.publish(state(words[1]));
+                yield "OK " + words[1] + " " + words[2];
+            }
+            case "LINK" -> {
+                setLink(words[1].equalsIgnoreCase("UP") ? LinkStatus.IN_SERVICE : LinkStatus.OUT_OF_SERVICE);
+                yield "OK link " + link;
+            }
+            default -> "ERROR unknown request '" + words[0] + "'";
+        };
+    }
+
+    @Override
+    public void close() {
+        gates.values().forEach(CountDownLatch::countDown);
+    }
+}
