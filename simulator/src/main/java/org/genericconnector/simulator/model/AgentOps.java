@@ -76,6 +76,10 @@ final class AgentOps {
                 if ((agent.status == WORK || agent.status == WORK_READY) && mustApplyWrapUpReason(agent)) {
                     throw new RefusedException(Refusal.INVALID_STATE, "agent " + agent.id() + " must apply a wrap-up reason first");
                 }
+                if (wanted == READY && center.isBusy(agent)) {
+                    // A call rings at a not-ready agent (a direct or internal call): READY would offer it twice.
+                    throw new RefusedException(Refusal.INVALID_STATE, "a call rings at agent " + agent.id());
+                }
                 center.setStatus(agent, wanted, reason.code(), reason.label());
             }
             case PENDING -> {

@@ -43,6 +43,17 @@ final class Call {
         this.associatedCallId = associatedCallId;
     }
 
+    /**
+     * Refuses call actions (release, hold, consult, transfer, monitor...) on a preview reservation, which
+     * only AcceptOutboundPreview, RejectOutboundPreview and CloseOutboundPreview end.
+     */
+    Call requireVoice() {
+        if (kind == CallKind.OUTBOUND_PREVIEW) {
+            throw new RefusedException(Refusal.INVALID_STATE, "dialog " + id + " is a preview reservation: accept, reject or close it");
+        }
+        return this;
+    }
+
     /** The agent's leg, live or not (the latest one if the agent joined twice). */
     Optional<Leg> legOf(String agentId) {
         for (int i = legs.size() - 1; i >= 0; i--) {

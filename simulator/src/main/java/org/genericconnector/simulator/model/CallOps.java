@@ -79,7 +79,7 @@ final class CallOps {
     /** Answers a ringing call: ACTIVE, then TALKING; the caller's leg becomes ACTIVE too. */
     void answer(String agentId, String callId) {
         AgentRecord agent = center.loggedIn(agentId);
-        Call call = center.call(callId);
+        Call call = center.call(callId).requireVoice();
         Leg leg = center.liveLeg(call, agentId);
         if (leg.state != ALERTING || leg.originator) {
             throw new RefusedException(Refusal.INVALID_STATE, "dialog " + callId + " is not ringing at agent " + agentId);
@@ -97,14 +97,14 @@ final class CallOps {
     /** Hangs up the agent's leg: InboundCall DROP, then the after-call state; a two-party call ends. */
     void release(String agentId, String callId) {
         center.loggedIn(agentId);
-        Call call = center.call(callId);
+        Call call = center.call(callId).requireVoice();
         Leg leg = center.liveLeg(call, agentId);
         center.leave(call, leg);
     }
 
     void hold(String agentId, String callId) {
         center.loggedIn(agentId);
-        Call call = center.call(callId);
+        Call call = center.call(callId).requireVoice();
         Leg leg = center.liveLeg(call, agentId);
         requireLeg(leg, ACTIVE, callId);
         center.setLeg(call, leg, HELD);
@@ -113,7 +113,7 @@ final class CallOps {
 
     void retrieve(String agentId, String callId) {
         center.loggedIn(agentId);
-        Call call = center.call(callId);
+        Call call = center.call(callId).requireVoice();
         Leg leg = center.liveLeg(call, agentId);
         requireLeg(leg, HELD, callId);
         if (Consults.ofMain(center, call, agentId).isPresent()) {

@@ -146,10 +146,12 @@ final class CenterState {
 
     void setStatus(AgentRecord agent, AgentStatus status, String reasonCode, String reasonLabel, boolean keepPending) {
         AgentStatus from = agent.status;
-        if ((from == AgentStatus.READY || from == AgentStatus.NOT_READY) && status.isCallBound()) {
-            agent.statusBeforeCall = from;
-            agent.reasonBeforeCall = agent.reasonCode;
-            agent.reasonLabelBeforeCall = agent.reasonLabel;
+        if (!from.isCallBound() && from.isLoggedIn() && status.isCallBound()) {
+            // Where the agent returns after the call; a call taken in wrap-up returns to wrap-up's end state.
+            boolean ready = from == AgentStatus.READY || from == AgentStatus.WORK_READY;
+            agent.statusBeforeCall = ready ? AgentStatus.READY : AgentStatus.NOT_READY;
+            agent.reasonBeforeCall = ready ? "" : from == AgentStatus.NOT_READY ? agent.reasonCode : AgentRecord.NO_REASON;
+            agent.reasonLabelBeforeCall = ready ? "" : from == AgentStatus.NOT_READY ? agent.reasonLabel : "";
         }
         agent.status = status;
         agent.reasonCode = reasonCode;

@@ -21,7 +21,7 @@ final class ConsultOps {
      */
     String consult(String agentId, String number, String mainId) {
         AgentRecord agent = center.loggedIn(agentId);
-        Call main = center.call(mainId);
+        Call main = center.call(mainId).requireVoice();
         Leg leg = center.liveLeg(main, agentId);
         if ((leg.state != ACTIVE && leg.state != HELD) || Consults.ofMain(center, main, agentId).isPresent()) {
             throw new RefusedException(Refusal.INVALID_STATE, "agent " + agentId + " cannot consult from dialog " + mainId);
@@ -46,7 +46,7 @@ final class ConsultOps {
      * InboundCall DROP on the consult); then both agents' states.
      */
     void transfer(String agentId, String extension, String mainId) {
-        Call main = center.call(mainId);
+        Call main = center.call(mainId).requireVoice();
         Call consult = consultTo(agentId, extension, main);
         Leg ownMain = center.liveLeg(main, agentId);
         Leg ownConsult = center.liveLeg(consult, agentId);
@@ -67,7 +67,7 @@ final class ConsultOps {
      * with every participant), the consult ends (ConsultCall DROP), the consulted agent is on the main call.
      */
     void conference(String agentId, String extension, String mainId) {
-        Call main = center.call(mainId);
+        Call main = center.call(mainId).requireVoice();
         Call consult = consultTo(agentId, extension, main);
         Leg ownMain = center.liveLeg(main, agentId);
         Leg ownConsult = center.liveLeg(consult, agentId);
@@ -91,7 +91,7 @@ final class ConsultOps {
      */
     void blindTransfer(String agentId, String number, String mainId) {
         AgentRecord agent = center.loggedIn(agentId);
-        Call main = center.call(mainId);
+        Call main = center.call(mainId).requireVoice();
         Leg leg = center.liveLeg(main, agentId);
         if ((leg.state != ACTIVE && leg.state != HELD) || Consults.ofMain(center, main, agentId).isPresent()) {
             throw new RefusedException(Refusal.INVALID_STATE, "agent " + agentId + " cannot transfer dialog " + mainId);

@@ -39,7 +39,8 @@ final class SupervisorOps {
         AgentRecord supervisor = center.loggedIn(supervisorId);
         AgentRecord member = memberAt(supervisor, extension);
         Call main = center.liveCallsOf(member.id()).stream()
-                .filter(c -> c.legOf(member.id()).map(l -> l.state == ACTIVE).orElse(false) && c.kind != CallKind.SUPERVISOR_MONITOR)
+                .filter(c -> c.legOf(member.id()).map(l -> l.state == ACTIVE).orElse(false) && c.kind != CallKind.SUPERVISOR_MONITOR
+                        && c.kind != CallKind.OUTBOUND_PREVIEW)
                 .findFirst()
                 .orElseThrow(() -> new RefusedException(Refusal.INVALID_STATE, "agent " + member.id() + " has no active call"));
         if (supervisor.status != AgentStatus.NOT_READY || center.isBusy(supervisor)) {
@@ -78,7 +79,7 @@ final class SupervisorOps {
         AgentRecord supervisor = center.loggedIn(supervisorId);
         AgentRecord member = memberAt(supervisor, extension);
         Call named = center.call(callId);
-        Call main = named.kind == CallKind.SUPERVISOR_MONITOR ? center.call(named.associatedCallId) : named;
+        Call main = (named.kind == CallKind.SUPERVISOR_MONITOR ? center.call(named.associatedCallId) : named).requireVoice();
         Leg memberLeg = center.liveLeg(main, member.id());
         if (memberLeg.state != ACTIVE && memberLeg.state != HELD) {
             throw new RefusedException(Refusal.INVALID_STATE, "agent " + member.id() + " is not connected on dialog " + main.id);
@@ -104,7 +105,7 @@ final class SupervisorOps {
     void dropParticipant(String supervisorId, String extension, String callId) {
         AgentRecord supervisor = center.loggedIn(supervisorId);
         AgentRecord member = memberAt(supervisor, extension);
-        Call call = center.call(callId);
+        Call call = center.call(callId).requireVoice();
         Leg leg = center.liveLeg(call, member.id());
         center.leave(call, leg);
         center.emit(new ModelChange.Notice(supervisorId, "Participant " + extension + " dropped from dialog " + callId));
