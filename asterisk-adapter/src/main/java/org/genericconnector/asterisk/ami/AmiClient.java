@@ -44,6 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class AmiClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AmiClient.class);
+    private static final Duration LOGOFF_WAIT = Duration.ofSeconds(1);
 
     private final AmiClientConfig config;
     private final AmiScheduler scheduler;
@@ -150,7 +151,7 @@ public final class AmiClient implements AutoCloseable {
         wake.complete(null);
         AmiConnection c = current;
         if (c != null) {
-            c.sendQuietly(AmiMessage.action("Logoff").build());
+            logoff(c);
             c.abort(new AmiException(AmiFailureKind.CLOSED, "AMI client closed"));
         }
         joinConnectionThread();
@@ -158,6 +159,16 @@ public final class AmiClient implements AutoCloseable {
         completions.shutdown();
         closeOwnedScheduler();
         LOG.info("AMI-005 AMI client {} closed", name);
+    }
+
+    /** Best effort, bounded: a stuck socket must not hold up close(); the abort that follows unblocks the write. */
+    private static void logoff(AmiConnection c) {
+        Thread writer = Thread.ofVirtual().name("ami-logoff").start(() -> c.sendQuietly(AmiMessage.action("Logoff").build()));
+        try {
+            writer.join(LOGOFF_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void run() {

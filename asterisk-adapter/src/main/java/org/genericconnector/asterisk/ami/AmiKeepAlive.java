@@ -46,7 +46,8 @@ final class AmiKeepAlive {
     }
 
     private void schedule(AmiConnection connection) {
-        next = scheduler.schedule("ping", interval, () -> ping(connection));
+        // The write may block on a stuck socket: never on the scheduler, whose thread must fire the timeout.
+        next = scheduler.schedule("ping", interval, () -> Thread.ofVirtual().name("ami-ping").start(() -> ping(connection)));
     }
 
     private void ping(AmiConnection connection) {

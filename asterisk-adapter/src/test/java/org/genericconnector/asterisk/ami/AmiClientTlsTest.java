@@ -75,7 +75,7 @@ class AmiClientTlsTest extends AmiClientFixture {
     }
 
     @Test
-    void anUntrustedCertificateIsAnIoFailureAndNoCredentialsAreSent() throws Exception {
+    void anUntrustedCertificateFailsTheConnectAsIo() throws Exception {
         start(config().socketFactory(trusting(null).getSocketFactory()).build());
         ScriptedAmiPeer.Session s = peer.nextSession();
         try {
