@@ -28,7 +28,6 @@ final class SandboxErrors {
             case UNKNOWN_AGENT -> command == CommandName.CONNECT ? ErrorCode.SUBSCRIPTION_FAILED : ErrorCode.USER_NOT_FOUND;
             case BAD_CREDENTIALS -> ErrorCode.SUBSCRIPTION_FAILED;
             case WRONG_DEVICE -> ErrorCode.CF_INVALID_LOGON_DEVICE_SPECIFIED;
-            case DEVICE_IN_USE -> ErrorCode.CF_RESOURCE_BUSY;
             case LICENSES_EXCEEDED -> ErrorCode.LICENSES_EXCEEDED;
             case NOT_LOGGED_IN, INVALID_STATE -> ErrorCode.CF_INVALID_OBJECT_STATE;
             case UNKNOWN_REASON -> command == CommandName.WRAP_UP ? ErrorCode.CF_GENERIC_UNSPECIFIED : ErrorCode.MISSING_REASON_CODE;
