@@ -37,6 +37,7 @@ public final class SandboxAdapter implements AcdAdapter {
     private final SandboxCommands commands;
     private final SandboxScenarioControl scenario;
     private volatile LinkStatus linkStatus = LinkStatus.OUT_OF_SERVICE;
+    private volatile AdapterContext context;
 
     SandboxAdapter(ContactCenter center, TimerService timers, long seed) {
         this.center = center;
@@ -44,15 +45,24 @@ public final class SandboxAdapter implements AcdAdapter {
         this.mapper = new SandboxEventMapper(center.directory());
         this.router = new SandboxEventRouter(mapper);
         this.commands = new SandboxCommands(center, mapper, router);
-        this.scenario = new SandboxScenarioControl(center, timers, seed);
+        this.scenario = new SandboxScenarioControl(center, timers, seed, this::setLinkStatus);
         center.addListener(router);
     }
 
     @Override
     public void start(AdapterContext context) {
+        this.context = context;
         router.start(context);
-        linkStatus = LinkStatus.IN_SERVICE;
-        context.linkStatusChanged(LinkStatus.IN_SERVICE);
+        setLinkStatus(LinkStatus.IN_SERVICE);
+    }
+
+    /** The scenario's link-down / link-up: what a lost Finesse node or AMI socket would look like. */
+    private void setLinkStatus(LinkStatus status) {
+        linkStatus = status;
+        AdapterContext ctx = context;
+        if (ctx != null) {
+            ctx.linkStatusChanged(status);
+        }
     }
 
     @Override
@@ -63,6 +73,10 @@ public final class SandboxAdapter implements AcdAdapter {
     @Override
     public void execute(CommandRequest request) throws AcdException {
         var command = request.command();
+        if (linkStatus != LinkStatus.IN_SERVICE) {
+            throw new AcdException(org.genericconnector.protocol.ErrorCode.PLEASE_RETRY, AcdException.Kind.RETRIABLE,
+                    "the sandbox link is down (scenario link-down)");
+        }
         try {
             center.atomically(() -> {
                 SandboxEventRouter.Scope scope = router.open(command.agentId(), SandboxCommands.targetOf(command));

@@ -2,8 +2,10 @@ package org.genericconnector.simulator.sandbox;
 
 import java.time.Duration;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.genericconnector.protocol.LinkStatus;
 import org.genericconnector.protocol.spi.ScenarioControl;
 import org.genericconnector.simulator.model.ContactCenter;
 import org.genericconnector.simulator.model.RefusedException;
@@ -22,11 +24,13 @@ final class SandboxScenarioControl implements ScenarioControl {
     private final ContactCenter center;
     private final TimerService timers;
     private final Random callers;
+    private final Consumer<LinkStatus> link;
 
-    SandboxScenarioControl(ContactCenter center, TimerService timers, long seed) {
+    SandboxScenarioControl(ContactCenter center, TimerService timers, long seed, Consumer<LinkStatus> link) {
         this.center = center;
         this.timers = timers;
         this.callers = new Random(seed);
+        this.link = link;
     }
 
     @Override
@@ -58,6 +62,8 @@ final class SandboxScenarioControl implements ScenarioControl {
             case "device-offline" -> done(() -> center.deviceOffline(r.allow("extension").require("extension")));
             case "device-online" -> done(() -> center.deviceOnline(r.allow("extension").require("extension")));
             case "advance" -> advance(r.allow("by").duration("by", null));
+            case "link-down" -> linkTo(r.allow(), LinkStatus.OUT_OF_SERVICE);
+            case "link-up" -> linkTo(r.allow(), LinkStatus.IN_SERVICE);
             case "status" -> status(r.allow());
             default -> throw new IllegalArgumentException("unknown request '" + r.verb() + "'");
         };
@@ -91,6 +97,11 @@ final class SandboxScenarioControl implements ScenarioControl {
         String queues = center.queues().stream().map(q -> q.name() + ":" + q.callsWaiting()).collect(Collectors.joining(","));
         return " time=" + center.clock().instant() + " agents=" + agents.size() + " logged-in=" + loggedIn + " ready=" + ready
                 + " waiting=" + queues;
+    }
+
+    private String linkTo(ScenarioRequest checked, LinkStatus status) {
+        link.accept(status);
+        return "";
     }
 
     private synchronized String generatedCaller() {

@@ -87,6 +87,19 @@ class SandboxScenarioControlTest {
     }
 
     @Test
+    void linkDownReportsOutOfServiceAndCommandsGetPleaseRetryUntilLinkUp() {
+        gc.login("1003");
+        assertThat(gc.control("link-down")).isEqualTo("OK");
+        assertThat(gc.links).endsWith(org.genericconnector.protocol.LinkStatus.OUT_OF_SERVICE);
+        assertThat(gc.adapter.linkStatus()).isEqualTo(org.genericconnector.protocol.LinkStatus.OUT_OF_SERVICE);
+        assertThat(gc.refused(new Command.MakeReady("1003", "1003"))).isEqualTo(org.genericconnector.protocol.ErrorCode.PLEASE_RETRY);
+        assertThat(gc.control("link-up")).isEqualTo("OK");
+        assertThat(gc.links).endsWith(org.genericconnector.protocol.LinkStatus.IN_SERVICE);
+        gc.send(new Command.MakeReady("1003", "1003"));
+        assertThat(gc.adapter.snapshot("1003")).extracting(SandboxHarness::kind).containsExactly("State:READY", "DialogStatus");
+    }
+
+    @Test
     void ringNoAnswerNeedsARingingCall() {
         gc.login("1003");
         String dialog = gc.dialog("inbound to-agent=1003 from=+4930555");
