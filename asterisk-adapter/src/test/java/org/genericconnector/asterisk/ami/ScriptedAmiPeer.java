@@ -117,6 +117,22 @@ final class ScriptedAmiPeer implements AutoCloseable {
             return raw(b.append(lineEnd).toString());
         }
 
+        /** Writes one message exactly as given (CRLF). */
+        Session send(AmiMessage message) {
+            return raw(new String(AmiFrameWriter.encode(message), StandardCharsets.UTF_8));
+        }
+
+        /** Reads the client's next message, whatever it is. */
+        AmiMessage next() {
+            try {
+                AmiMessage m = reader.read();
+                assertThat(m).as("the client sent a message").isNotNull();
+                return m;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         /** Answers {@code action}, echoing its ActionID, with a response made of these lines. */
         Session respond(AmiMessage action, String... lines) {
             String[] all = new String[lines.length + 1];
