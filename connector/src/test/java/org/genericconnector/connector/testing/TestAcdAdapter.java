@@ -35,6 +35,7 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
 
     private final Map<String, AgentState> states = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> entered = new ConcurrentHashMap<>();
     public final Set<String> released = ConcurrentHashMap.newKeySet();
     private volatile AdapterContext context;
     private volatile LinkStatus link = LinkStatus.IN_SERVICE;
@@ -57,7 +58,15 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
 
     /** Makes every command of {@code agentId} wait until {@link #release(String)}. */
     public void hold(String agentId) {
+        entered.put(agentId, new CountDownLatch(1));
         gates.put(agentId, new CountDownLatch(1));
+    }
+
+    /** Waits until a command of a held agent is waiting at the gate. */
+    public void awaitHeld(String agentId) throws InterruptedException {
+        if (!entered.get(agentId).await(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("no command of " + agentId + " reached the ACD");
+        }
     }
 
     public void release(String agentId) {
@@ -119,6 +128,7 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
     private void awaitGate(String agent) {
         CountDownLatch gate = gates.get(agent);
         if (gate != null) {
+            entered.get(agent).countDown();
             try {
                 gate.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
