@@ -193,11 +193,14 @@ public final class AmiClient implements AutoCloseable {
                 throw new IllegalStateException("read loop returned");
             } catch (AmiException e) {
                 cause = closed ? new AmiException(AmiFailureKind.CLOSED, "AMI client closed", e) : e;
+            } catch (RuntimeException e) { // a bug of ours must not end reconnecting for good
+                LOG.error("AMI-008 unexpected failure on the AMI connection thread; reconnecting", e);
+                cause = new AmiException(AmiFailureKind.IO, "unexpected failure: " + e, e);
             }
             cleanUp(c, cause);
             if (closed) {
                 if (wasLoggedIn) {
-                    dispatcher.control(() -> connectionListeners.forEach(l -> l.onDisconnected(cause)));
+                    dispatcher.control(() -> notify(connectionListeners, l -> l.onDisconnected(cause)));
                 }
                 return;
             }
@@ -220,7 +223,7 @@ public final class AmiClient implements AutoCloseable {
     private void onLoggedIn(AmiConnection c, AmiLoginInfo info) {
         LOG.info("AMI-001 logged in to {} as {} (AMI {}, session {})", c.peer(), config.username(), info.amiVersion(), info.session());
         loggedIn = c;
-        dispatcher.control(() -> connectionListeners.forEach(l -> l.onLoggedIn(info)));
+        dispatcher.control(() -> notify(connectionListeners, l -> l.onLoggedIn(info)));
         keepAlive.watch(c);
     }
 
@@ -236,12 +239,12 @@ public final class AmiClient implements AutoCloseable {
     private void report(AmiException cause, boolean wasLoggedIn, Duration delay) {
         if (wasLoggedIn) {
             LOG.warn("AMI-002 AMI session lost ({}): {}; reconnecting in {} ms", cause.kind(), cause.getMessage(), delay.toMillis());
-            dispatcher.control(() -> connectionListeners.forEach(l -> l.onDisconnected(cause)));
+            dispatcher.control(() -> notify(connectionListeners, l -> l.onDisconnected(cause)));
         } else {
             String code = cause.kind() == AmiFailureKind.AUTHENTICATION ? "AMI-003" : "AMI-004";
             LOG.warn("{} AMI connect/login to {}:{} as {} failed ({}): {}; retrying in {} ms", code, config.host(),
                     config.port(), config.username(), cause.kind(), cause.getMessage(), delay.toMillis());
-            dispatcher.control(() -> connectionListeners.forEach(l -> l.onConnectFailed(cause, delay)));
+            dispatcher.control(() -> notify(connectionListeners, l -> l.onConnectFailed(cause, delay)));
         }
     }
 
@@ -258,13 +261,24 @@ public final class AmiClient implements AutoCloseable {
 
     /** Runs on the reader thread: queue for listeners, or drop the session if they are too far behind. */
     private void deliver(AmiMessage event) {
-        if (!dispatcher.offerEvent(() -> eventListeners.forEach(l -> l.onEvent(event)))) {
+        if (!dispatcher.offerEvent(() -> notify(eventListeners, l -> l.onEvent(event)))) {
             AmiConnection c = current;
             LOG.error("AMI-006 {} events wait for listeners; dropping the AMI session to resynchronise", dispatcher.capacity());
             if (c != null) {
                 c.abort(new AmiException(AmiFailureKind.OVERLOAD,
                         "event queue full (" + dispatcher.capacity() + " events); session dropped, events from "
                                 + event.name() + " on were not delivered"));
+            }
+        }
+    }
+
+    /** Calls each listener; one that throws is logged and does not keep the others from hearing. */
+    private static <L> void notify(List<L> listeners, java.util.function.Consumer<L> call) {
+        for (L listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.error("AMI listener {} failed; delivery goes on", listener, e);
             }
         }
     }

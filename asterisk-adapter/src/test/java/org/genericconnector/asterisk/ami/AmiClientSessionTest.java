@@ -95,15 +95,31 @@ class AmiClientSessionTest extends AmiClientFixture {
     }
 
     @Test
-    void aListenerThatThrowsDoesNotStopDelivery() throws Exception {
-        start(config().build());
+    void aListenerThatThrowsKeepsNeitherLaterEventsNorOtherListenersFromDelivery() throws Exception {
+        client = new AmiClient(config().build(), time);
+        AmiConnectionListener broken = new AmiConnectionListener() {
+            @Override
+            public void onLoggedIn(AmiLoginInfo info) {
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void onDisconnected(AmiException cause) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        client.addConnectionListener(broken);
         client.addEventListener(e -> {
             throw new IllegalStateException("listener bug");
         });
+        client.addConnectionListener(listener);
+        client.addEventListener(listener);
+        client.start();
         ScriptedAmiPeer.Session s = peer.nextSession();
         s.acceptPlainLogin();
         s.send("Event: A");
         s.send("Event: B");
+        listener.awaitLogin();
         assertThat(listener.awaitEvent().name()).isEqualTo("A");
         assertThat(listener.awaitEvent().name()).isEqualTo("B");
     }
