@@ -46,6 +46,15 @@ public final class AdapterConfig {
         }
     }
 
+    public long getLong(String key, long fallback) {
+        String value = settings.get(key);
+        try {
+            return value == null ? fallback : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting '" + key + "' must be a whole number, not '" + value + "'");
+        }
+    }
+
     public boolean getBoolean(String key, boolean fallback) {
         String value = settings.get(key);
         if (value == null) {

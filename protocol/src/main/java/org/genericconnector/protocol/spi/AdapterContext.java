@@ -5,7 +5,10 @@ import java.time.InstantSource;
 import org.genericconnector.protocol.LinkStatus;
 import org.genericconnector.protocol.event.Event;
 
-/** What the connector gives an adapter. Thread-safe: every method may be called from any thread. */
+/**
+ * What the connector gives an adapter. Thread-safe: every method may be called from any thread, and
+ * none blocks (events are queued for sending), so an adapter may call them while holding its own locks.
+ */
 public interface AdapterContext {
 
     /**

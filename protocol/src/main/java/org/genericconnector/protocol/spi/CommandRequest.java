@@ -3,7 +3,7 @@ package org.genericconnector.protocol.spi;
 import org.genericconnector.protocol.command.Command;
 import org.genericconnector.protocol.event.Event;
 
-/** One command being executed, and where the events answering it go. Thread-safe. */
+/** One command being executed, and where the events answering it go. Thread-safe; never blocks. */
 public interface CommandRequest {
 
     Command command();
