@@ -30,7 +30,7 @@ public final class ConfigReference {
             sb.append("| `").append(k.name()).append("` | ").append(k.type()).append(" | ")
               .append(k.defaultText().isEmpty() ? "(empty)" : "`" + k.defaultText() + "`").append(" | ")
               .append(k.unit()).append(" | `").append(k.environmentVariable()).append("` | ")
-              .append(k.description().replace("|", "\\|")).append(" |\n");
+              .append(k.description().replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")).append(" |\n");
         }
         return sb.toString();
     }

@@ -55,7 +55,7 @@ public final class LinkMonitor implements AutoCloseable {
             return;
         }
         status = newStatus;
-        LOG.warn("GC-ACD-{} the ACD link is {}", newStatus, newStatus == LinkStatus.IN_SERVICE ? "back" : "lost");
+        LOG.warn("GC-ACD-{} the ACD link is {}", newStatus, newStatus == LinkStatus.IN_SERVICE ? "in service" : "lost");
         run(() -> {
             broadcast(new Event.SystemStatus(newStatus));
             if (newStatus == LinkStatus.IN_SERVICE) {
