@@ -131,6 +131,16 @@ public final class ConnectorDaemon implements AutoCloseable {
         return brokerUrl;
     }
 
+    /** The sessions (for the admin view and tests); thread-safe. */
+    public SessionRegistry sessions() {
+        return registry;
+    }
+
+    /** The running adapter (for the admin view); thread-safe by the SPI's rules. */
+    public AcdAdapter adapter() {
+        return adapter;
+    }
+
     public LinkStatus linkStatus() {
         return link.status();
     }

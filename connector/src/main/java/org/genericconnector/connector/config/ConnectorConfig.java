@@ -1,7 +1,6 @@
 package org.genericconnector.connector.config;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -49,20 +48,6 @@ public final class ConnectorConfig {
 
     public Path resolve(String path) {
         return baseDir.resolve(path).normalize();
-    }
-
-    /** A copy with some keys changed. */
-    public ConnectorConfig with(Map<String, String> changes) {
-        Map<String, String> flat = new HashMap<>();
-        values.forEach((k, v) -> flat.put(k.name(), k.defaultText().equals(String.valueOf(v)) ? k.defaultText() : text(v)));
-        String prefix = "acd." + get(ConfigKeys.ACD_TYPE) + ".";
-        adapterSettings.forEach((k, v) -> flat.put(prefix + k, v));
-        flat.putAll(changes);
-        return of(flat, baseDir);
-    }
-
-    private static String text(Object v) {
-        return v instanceof java.time.Duration d ? d.toString() : String.valueOf(v);
     }
 
     @Override

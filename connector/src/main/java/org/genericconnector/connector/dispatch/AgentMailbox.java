@@ -24,6 +24,7 @@ final class AgentMailbox {
     private final Queue<MailboxTask> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile MailboxTask current;
 
     AgentMailbox(String agentId, int capacity, Executor executor) {
         this.agentId = agentId;
@@ -47,7 +48,9 @@ final class AgentMailbox {
     private void drain() {
         do {
             for (MailboxTask task = queue.poll(); task != null; task = queue.poll()) {
+                current = task;
                 runSafely(task);
+                current = null;
                 pending.decrementAndGet();
             }
             draining.set(false);
@@ -72,6 +75,16 @@ final class AgentMailbox {
             n++;
         }
         return n;
+    }
+
+    /** Fails the task running now, if any (it outlived the stop's grace period); true if there was one. */
+    boolean failRunning(String reason) {
+        MailboxTask task = current;
+        if (task == null) {
+            return false;
+        }
+        task.fail(reason);
+        return true;
     }
 
     boolean isIdle() {

@@ -25,6 +25,8 @@ final class CommandJob implements MailboxTask, CommandRequest {
     private final AcdAdapter adapter;
     private final Outbox outbox;
     private final Runnable onFailure;
+    /** Set once the command has its outcome, so that a stop and a late completion never both answer. */
+    private final java.util.concurrent.atomic.AtomicBoolean settled = new java.util.concurrent.atomic.AtomicBoolean();
 
     CommandJob(Command command, ClientDestination replyTo, String correlationId, AcdAdapter adapter, Outbox outbox,
                Runnable onFailure) {
@@ -51,7 +53,9 @@ final class CommandJob implements MailboxTask, CommandRequest {
         long start = System.nanoTime();
         try {
             adapter.execute(this);
-            log("ok", start);
+            if (settled.compareAndSet(false, true)) {
+                log("ok", start);
+            }
         } catch (AcdException e) {
             error(e.code(), e.getMessage(), start, e.kind().toString());
         } catch (RuntimeException e) {
@@ -61,6 +65,9 @@ final class CommandJob implements MailboxTask, CommandRequest {
     }
 
     private void error(ErrorCode code, String detail, long start, String kind) {
+        if (!settled.compareAndSet(false, true)) {
+            return;
+        }
         onFailure.run();
         reply(new Event.ErrorEvent(command.agentId(), code, detail == null ? "" : detail));
         log(code + " (" + kind + ": " + detail + ")", start);
@@ -68,6 +75,9 @@ final class CommandJob implements MailboxTask, CommandRequest {
 
     @Override
     public void fail(String reason) {
+        if (!settled.compareAndSet(false, true)) {
+            return;
+        }
         onFailure.run();
         reply(new Event.ErrorEvent(command.agentId(), ErrorCode.PLEASE_RETRY));
         COMMANDS.warn("agent={} command={} destination={} outcome=PLEASE_RETRY ({})", command.agentId(),

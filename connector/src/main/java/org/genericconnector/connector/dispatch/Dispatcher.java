@@ -41,7 +41,7 @@ public final class Dispatcher {
 
     /**
      * Stops taking work, lets running and queued work finish for up to {@code grace}, then fails what
-     * is still queued through {@link MailboxTask#fail}.
+     * is still queued, and what is still running, through {@link MailboxTask#fail}.
      */
     public void shutdown(Duration grace) {
         closed = true;
@@ -50,8 +50,9 @@ public final class Dispatcher {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
         int failed = mailboxes.values().stream().mapToInt(m -> m.failQueued("connector stopping")).sum();
-        if (failed > 0) {
-            LOG.warn("GC-STOP-FAILED {} queued commands failed with PLEASE_RETRY on stop", failed);
+        long running = mailboxes.values().stream().filter(m -> m.failRunning("still running at the ACD when the connector stopped")).count();
+        if (failed + running > 0) {
+            LOG.warn("GC-STOP-FAILED {} queued and {} running commands failed with PLEASE_RETRY on stop", failed, running);
         }
         executor.shutdown();
         try {

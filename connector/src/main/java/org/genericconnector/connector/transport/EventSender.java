@@ -99,7 +99,7 @@ public final class EventSender implements AutoCloseable {
         }
     }
 
-    /** Sends what is queued (waiting up to {@code timeoutMillis}), then stops the threads. */
+    /** Stops taking messages, sends what is queued (for up to about five seconds), then stops the threads. */
     @Override
     public void close() {
         closed = true;

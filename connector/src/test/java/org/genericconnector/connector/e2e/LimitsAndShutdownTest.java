@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Bounded resources and the graceful stop, over TCP: a full mailbox gets PLEASE_RETRY while other agents
  * go on, the agent limit gives LICENSES_EXCEEDED, and a stop fails queued commands and tells clients
- * System#OUT_OF_SERVICE. The tests share one daemon (three agents at most, two commands per mailbox)
+ * System#OUT_OF_SERVICE (commands still running after the grace period fail too). The tests share one daemon (three agents at most, two commands per mailbox)
  * and run in order; the last one stops it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -90,6 +90,7 @@ class LimitsAndShutdownTest {
         client.awaitPrefix("third#State#"); // commands are taken in order: "queued" is in the mailbox now
         Thread stopper = Thread.ofVirtual().start(fixture::close);
         assertThat(client.awaitBody("fast#Error#PLEASE_RETRY").correlationId()).isEqualTo("queued");
+        assertThat(client.awaitBody("fast#Error#PLEASE_RETRY").correlationId()).as("outlived the grace period").isEqualTo("in-flight");
         client.awaitBody("System#OUT_OF_SERVICE");
         stopper.join();
     }
