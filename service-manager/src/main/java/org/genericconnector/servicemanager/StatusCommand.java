@@ -88,6 +88,12 @@ final class StatusCommand implements Callable<Integer> {
             return true;
         }
         BrokerFacts facts = BrokerFacts.of(config != null ? config : parent.layout().configFile());
+        Optional<ProcessHandle> process = ServiceControl.of(parent.layout(), admin).running();
+        if (facts.embedded() && process.isPresent()) {
+            out.println("broker: embedded in the connector (pid " + process.get().pid() + "), configured at " + facts.url()
+                    + "; state unknown while the admin endpoint does not answer (try gcctl health)");
+            return false;
+        }
         if (facts.embedded()) {
             out.println("broker: stopped (embedded in the connector, which is not running; configured at " + facts.url() + ")");
             return false;
