@@ -161,9 +161,54 @@ class ConnectorProtocolTest {
             c.await(r -> r.body().contains("#Error#MALFORMED_MESSAGE"), "MALFORMED_MESSAGE for bad UTF-8");
             c.send("Login#" + agent, "");
             c.await(r -> r.body().startsWith(agent + "#Error#"), "an error for Login without arguments");
+            c.send("Hello#" + c.topic(), "x".repeat(70_000));
+            c.await(r -> r.body().contains("#Error#MALFORMED_MESSAGE"), "MALFORMED_MESSAGE for an oversized body");
             c.sendBytes("Hello#" + c.topic(), c.topic().getBytes(StandardCharsets.UTF_8), "bytes");
             assertThat(c.awaitBody(system(LinkStatus.IN_SERVICE)).correlationId()).isEqualTo("bytes");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void withoutJmsReplyToEventsGoToTheDestinationNamedInTheCommand(ClientKind kind) {
+        String agent = agent();
+        try (GcClient c = fixture.client(kind, topic(kind))) {
+            c.sendNoReplyTo("Hello#" + c.topic(), c.topic());
+            c.awaitBody(system(LinkStatus.IN_SERVICE));
+            c.sendNoReplyTo("Connect#" + agent, c.topic() + ",secret");
+            c.sendNoReplyTo("Login#" + agent, "secret,2" + agent);
+            c.awaitPrefix(agent + "#AgentInfo#");
+            c.sendNoReplyTo("MakeReady#" + agent, agent);
+            c.awaitPrefix(agent + "#State#READY");
+            c.sendNoReplyTo("Beat#" + c.topic(), c.topic());
+            c.awaitBody(system(LinkStatus.IN_SERVICE));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void passwordsNeverReachTheLog(ClientKind kind) {
+        String agent = agent();
+        String password = "secret-pw-" + agent;
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        try (GcClient c = fixture.client(kind, topic(kind))) {
+            c.send("Connect#" + agent, c.topic() + "," + password);
+            c.send("Login#" + agent, password + ",2" + agent);
+            c.send("MOBILEAGENTLOGIN#" + agent, password + ",2" + agent + ",0301234,true");
+            c.send("Login#" + agent, password);
+            c.awaitPrefix(agent + "#AgentInfo#");
+            c.await(r -> r.body().startsWith(agent + "#Error#"), "the error for Login without an extension");
+            c.await(r -> r.body().startsWith(agent + "#Error#"), "the error for the unsupported MOBILEAGENTLOGIN");
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).isNotEmpty();
+        assertThat(logged.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(password));
+        assertThat(logged.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("agent=" + agent).contains("command=Login"));
     }
 
     @ParameterizedTest

@@ -24,8 +24,8 @@ import org.genericconnector.protocol.spi.CommandRequest;
 import org.genericconnector.protocol.spi.ScenarioControl;
 
 /**
- * A small but real ACD behind the SPI, for the connector's tests: agents log in with password
- * "secret", a tiny state machine (NOT_READY, READY, LOGOUT), a link that a test can cut, agents whose
+ * A small but real ACD behind the SPI, for the connector's tests: agents log in with a password
+ * starting with "secret", a tiny state machine (NOT_READY, READY, LOGOUT), a link that a test can cut, agents whose
  * commands block until a test lets them go, and a scenario control ("STATE agent READY", "LINK DOWN").
  * Thread-safe.
  */
@@ -91,7 +91,7 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
         }
         switch (command) {
             case Command.Connect c -> {
-                if (!"secret".equals(c.password())) {
+                if (!c.password().startsWith("secret")) {
                     throw new AcdException(ErrorCode.SUBSCRIPTION_FAILED, AcdException.Kind.PERMANENT, "bad credentials");
                 }
             }
