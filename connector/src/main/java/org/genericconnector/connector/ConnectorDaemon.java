@@ -10,6 +10,7 @@ import org.genericconnector.connector.config.ConfigKeys;
 import org.genericconnector.connector.config.ConnectorConfig;
 import org.genericconnector.connector.dispatch.CommandRouter;
 import org.genericconnector.connector.dispatch.Dispatcher;
+import org.genericconnector.connector.dispatch.ExpiryLogout;
 import org.genericconnector.connector.dispatch.Outbox;
 import org.genericconnector.connector.link.AdapterBridge;
 import org.genericconnector.connector.link.LinkMonitor;
@@ -18,13 +19,10 @@ import org.genericconnector.connector.session.DestinationExpiry;
 import org.genericconnector.connector.session.SessionRegistry;
 import org.genericconnector.connector.transport.JmsTransport;
 import org.genericconnector.protocol.LinkStatus;
-import org.genericconnector.protocol.command.Command;
 import org.genericconnector.protocol.command.CommandParser;
 import org.genericconnector.protocol.command.ParserLimits;
 import org.genericconnector.protocol.event.Event;
 import org.genericconnector.protocol.spi.AcdAdapter;
-import org.genericconnector.protocol.spi.AcdException;
-import org.genericconnector.protocol.spi.CommandRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +114,7 @@ public final class ConnectorDaemon implements AutoCloseable {
     private void released(AgentSession session) {
         String agent = session.agentId();
         if (config.get(ConfigKeys.LOGOUT_ON_EXPIRY)) {
-            dispatcher.submit(agent, new ExpiryLogout(agent));
+            dispatcher.submit(agent, new ExpiryLogout(agent, adapter));
         }
         try {
             adapter.agentReleased(agent);
@@ -185,39 +183,5 @@ public final class ConnectorDaemon implements AutoCloseable {
             broker.close();
         }
         LOG.info("connector stopped");
-    }
-
-    /** Logs an agent of an expired destination out on the ACD; nobody is listening for the answer. */
-    private final class ExpiryLogout implements org.genericconnector.connector.dispatch.MailboxTask, CommandRequest {
-        private final Command command;
-
-        ExpiryLogout(String agent) {
-            this.command = new Command.Logout(agent, agent);
-        }
-
-        @Override
-        public Command command() {
-            return command;
-        }
-
-        @Override
-        public void reply(Event event) {
-            LOG.debug("expiry logout of {}: {}", command.agentId(), event.type());
-        }
-
-        @Override
-        public void run() {
-            try {
-                adapter.execute(this);
-                LOG.info("agent={} command=Logout destination=(expired) outcome=ok", command.agentId());
-            } catch (AcdException | RuntimeException e) {
-                LOG.warn("agent={} command=Logout destination=(expired) outcome={}", command.agentId(), e.toString());
-            }
-        }
-
-        @Override
-        public void fail(String reason) {
-            LOG.debug("expiry logout of {} not done: {}", command.agentId(), reason);
-        }
     }
 }
