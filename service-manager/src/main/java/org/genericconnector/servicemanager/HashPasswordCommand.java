@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.Callable;
+
+import org.apache.activemq.artemis.utils.DefaultSensitiveStringCodec;
+import org.apache.activemq.artemis.utils.PasswordMaskingUtil;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code gcctl hash-password}: a PBKDF2 hash for a password in a configuration file (never the password itself). */
 @Command(name = "hash-password", mixinStandardHelpOptions = true,
         description = {"Print a password hash for conf/asterisk-agents.yaml (format pbkdf2-sha256$ITERATIONS$SALT$KEY).",
-                "The password is read from the terminal without echo (asked twice), or as one line from stdin with --stdin."})
+                "The password is read from the terminal without echo (asked twice), or as one line from stdin with --stdin.",
+                "With --artemis: an ENC(...) hash for the secured broker's artemis-users.properties."})
 final class HashPasswordCommand implements Callable<Integer> {
     @ParentCommand
     GcCtl parent;
@@ -26,6 +31,9 @@ final class HashPasswordCommand implements Callable<Integer> {
 
     @Option(names = "--stdin", description = "Read the password as one line from standard input.")
     boolean stdin;
+
+    @Option(names = "--artemis", description = "Print an Artemis ENC(...) hash for artemis-users.properties (a secured broker) instead.")
+    boolean artemis;
 
     @Option(names = "--iterations", defaultValue = "" + PasswordHash.DEFAULT_ITERATIONS, description = "PBKDF2 iterations (default ${DEFAULT-VALUE}).")
     int iterations;
@@ -40,11 +48,18 @@ final class HashPasswordCommand implements Callable<Integer> {
             if (password.length == 0) {
                 throw new GcctlException(ExitCodes.FAILED, "empty password");
             }
-            spec.commandLine().getOut().println(PasswordHash.hash(password, iterations));
+            spec.commandLine().getOut().println(artemis ? artemisHash(password) : PasswordHash.hash(password, iterations));
             return ExitCodes.OK;
         } finally {
             PasswordHash.wipe(password);
         }
+    }
+
+    /** Artemis's one-way codec (PBKDF2), as its PropertiesLoginModule verifies it. */
+    private static String artemisHash(char[] password) throws Exception {
+        DefaultSensitiveStringCodec codec = new DefaultSensitiveStringCodec();
+        codec.init(Map.of(DefaultSensitiveStringCodec.ALGORITHM, DefaultSensitiveStringCodec.ONE_WAY));
+        return PasswordMaskingUtil.wrap(codec.encode(new String(password)));
     }
 
     private char[] fromStdin() throws IOException {

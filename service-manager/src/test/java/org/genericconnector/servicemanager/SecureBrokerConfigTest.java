@@ -1,0 +1,199 @@
+package org.genericconnector.servicemanager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSSecurityException;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+
+import org.apache.activemq.artemis.api.core.TransportConfiguration;
+import org.apache.activemq.artemis.core.config.FileDeploymentManager;
+import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * conf/broker-secure.xml as shipped, with the JAAS files and a key store made the way docs/OPERATIONS.md
+ * says: clients send commands and read only their own topics, the connector reads commands and writes
+ * client topics, TLS is on, and wrong credentials are refused.
+ */
+class SecureBrokerConfigTest {
+    private static final Path REPO_CONF = Path.of(System.getProperty("gc.repo.conf", "../conf")).toAbsolutePath().normalize();
+
+    @TempDir
+    static Path conf;
+    private static EmbeddedActiveMQ broker;
+    private static String url;
+    private static final Map<String, String> PASSWORDS = new HashMap<>();
+
+    @BeforeAll
+    static void startSecureBroker() throws Exception {
+        String storePassword = UUID.randomUUID().toString();
+        Path keystore = conf.resolve("broker-keystore.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "broker", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
+                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", storePassword).redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertThat(keytool.waitFor()).isZero();
+
+        for (String user : List.of("gc-connector", "gc-admin", "desk1", "crm-server")) {
+            PASSWORDS.put(user, UUID.randomUUID().toString());
+        }
+        StringBuilder users = new StringBuilder();
+        for (var e : PASSWORDS.entrySet()) {
+            String hash = Gcctl.runWithInput(Layout.from(Map.of("GC_HOME", conf.toString())), e.getValue() + "\n",
+                    "hash-password", "--stdin", "--artemis").out().strip();
+            assertThat(hash).startsWith("ENC(");
+            users.append(e.getKey()).append(" = ").append(hash).append('\n');
+        }
+        Files.writeString(conf.resolve("artemis-users.properties"), users);
+        Files.writeString(conf.resolve("artemis-roles.properties"), """
+                gc-connector = gc-connector
+                gc-admin = gc-admin
+                gc-client = desk1,crm-server
+                client-desk1 = desk1
+                client-crm-server = crm-server
+                """);
+        Files.writeString(conf.resolve("login.config"), """
+                activemq {
+                  org.apache.activemq.artemis.spi.core.security.jaas.PropertiesLoginModule required
+                    reload=true
+                    org.apache.activemq.jaas.properties.user="artemis-users.properties"
+                    org.apache.activemq.jaas.properties.role="artemis-roles.properties";
+                };
+                """);
+        System.setProperty("java.security.auth.login.config", conf.resolve("login.config").toString());
+        System.setProperty("gc.broker.keystore", keystore.toString());
+        System.setProperty("gc.broker.keystore.password", storePassword);
+
+        int port = MessagingCommandsTest.freePort();
+        broker = new EmbeddedActiveMQ();
+        broker.setConfiguration(load(REPO_CONF.resolve("broker-secure.xml"), port));
+        broker.setSecurityManager(new ActiveMQJAASSecurityManager("activemq"));
+        broker.start();
+        url = "tcp://127.0.0.1:" + port + "?sslEnabled=true&trustAll=true&verifyHost=false";
+    }
+
+    /** As the connector's EmbeddedBroker does: broker.xml with its TCP acceptor moved to a free port. */
+    static FileConfiguration load(Path xml, int port) throws Exception {
+        FileConfiguration configuration = new FileConfiguration();
+        FileDeploymentManager deployment = new FileDeploymentManager(xml.toUri().toString());
+        deployment.addDeployable(configuration);
+        deployment.readConfiguration();
+        List<TransportConfiguration> moved = configuration.getAcceptorConfigurations().stream().map(a -> {
+            Map<String, Object> params = new HashMap<>(a.getParams());
+            params.put("port", String.valueOf(port));
+            return new TransportConfiguration(a.getFactoryClassName(), params, a.getName(), a.getExtraParams());
+        }).toList();
+        configuration.getAcceptorConfigurations().clear();
+        moved.forEach(configuration.getAcceptorConfigurations()::add);
+        return configuration;
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (broker != null) {
+            broker.stop();
+        }
+        System.clearProperty("gc.broker.keystore.password");
+    }
+
+    private static Connection connect(String user) throws Exception {
+        ActiveMQConnectionFactory f = new ActiveMQConnectionFactory(url, user, PASSWORDS.get(user));
+        f.setReconnectAttempts(0);
+        Connection c = f.createConnection();
+        c.start();
+        return c;
+    }
+
+    @Test
+    void aClientSendsCommandsAndReadsOnlyItsOwnTopics() throws Exception {
+        try (Connection connector = connect("gc-connector"); Connection desk1 = connect("desk1")) {
+            Session cs = connector.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            var commands = cs.createSharedConsumer(cs.createTopic("gc.commands"), "gc-connector");
+            Session ds = desk1.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            var own = ds.createConsumer(ds.createTopic("gc.client.desk1.events"));
+
+            ds.createProducer(ds.createTopic("gc.commands")).send(ds.createTextMessage("gc.client.desk1.events"));
+            Message command = commands.receive(5000);
+            assertThat(((TextMessage) command).getText()).isEqualTo("gc.client.desk1.events");
+
+            cs.createProducer(cs.createTopic("gc.client.desk1.events")).send(cs.createTextMessage("System#IN_SERVICE"));
+            assertThat(((TextMessage) own.receive(5000)).getText()).isEqualTo("System#IN_SERVICE");
+
+            assertThatThrownBy(() -> ds.createConsumer(ds.createTopic("gc.client.crm-server.events")))
+                    .isInstanceOf(JMSSecurityException.class);
+            assertThatThrownBy(() -> ds.createConsumer(ds.createTopic("gc.commands"))).isInstanceOf(JMSSecurityException.class);
+            assertThatThrownBy(() -> ds.createProducer(ds.createTopic("gc.client.crm-server.events")).send(ds.createTextMessage("x")))
+                    .isInstanceOf(JMSSecurityException.class);
+        }
+    }
+
+    @Test
+    void onlyOperatorsDriveTheSandboxAndReadGcctlReplies() throws Exception {
+        try (Connection desk1 = connect("desk1"); Connection admin = connect("gc-admin")) {
+            Session ds = desk1.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            assertThatThrownBy(() -> ds.createProducer(ds.createTopic("gc.sandbox.control")).send(ds.createTextMessage("LINK DOWN")))
+                    .isInstanceOf(JMSSecurityException.class);
+            Session as = admin.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            as.createConsumer(as.createTopic("gcctl.health.x1")).close();
+            as.createProducer(as.createTopic("gc.commands")).send(as.createTextMessage("gcctl.health.x1"));
+        }
+    }
+
+    @Test
+    void wrongOrMissingCredentialsAreRefused() {
+        assertThatThrownBy(() -> new ActiveMQConnectionFactory(url, "desk1", "wrong").createConnection())
+                .isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> new ActiveMQConnectionFactory(url).createConnection()).isInstanceOf(JMSSecurityException.class);
+    }
+
+    @Test
+    void anUnsetKeyStorePasswordStopsTheBrokerFromServing() throws Exception {
+        String password = System.clearProperty("gc.broker.keystore.password");
+        int port = MessagingCommandsTest.freePort();
+        EmbeddedActiveMQ unconfigured = new EmbeddedActiveMQ();
+        try {
+            FileConfiguration configuration = load(REPO_CONF.resolve("broker-secure.xml"), port);
+            // Artemis replaces an unset ${property} with nothing: the key store cannot be opened.
+            assertThat(configuration.getAcceptorConfigurations().iterator().next().getParams().get("keyStorePassword")).isEqualTo("");
+            unconfigured.setConfiguration(configuration);
+            unconfigured.setSecurityManager(new ActiveMQJAASSecurityManager("activemq"));
+            boolean started;
+            try {
+                unconfigured.start();
+                started = unconfigured.getActiveMQServer().getRemotingService().getAcceptor("gc-tls").isStarted();
+            } catch (Exception e) {
+                started = false;
+            }
+            assertThat(started).as("TLS acceptor with the placeholder password").isFalse();
+        } finally {
+            System.setProperty("gc.broker.keystore.password", password);
+            unconfigured.stop();
+        }
+    }
+
+    @Test
+    void plainTcpIsNotServed() {
+        String plain = url.substring(0, url.indexOf('?'));
+        ActiveMQConnectionFactory f = new ActiveMQConnectionFactory(plain + "?callTimeout=2000&connectionTTL=2000&initialConnectAttempts=1",
+                "desk1", PASSWORDS.get("desk1"));
+        assertThatThrownBy(f::createConnection).isInstanceOf(jakarta.jms.JMSException.class);
+    }
+}
