@@ -1,0 +1,1295 @@
+package org.genericconnector.asterisk.adapter;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.genericconnector.asterisk.adapter.AgentDirectory.Agent;
+import org.genericconnector.asterisk.ami.AmiHeader;
+import org.genericconnector.asterisk.ami.AmiMessage;
+import org.genericconnector.asterisk.ami.AmiScheduler;
+import org.genericconnector.protocol.AgentState;
+import org.genericconnector.protocol.CallState;
+import org.genericconnector.protocol.WrapUpMode;
+import org.genericconnector.protocol.event.Event;
+import org.genericconnector.protocol.event.Values;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the adapter knows of Asterisk, and the GC events its changes produce: queue memberships (presence),
+ * channels and bridges (calls), per-agent dialogs, wrap-up timers.
+ *
+ * <p>AMI events come in through {@link #onEvent}; commands record what Asterisk confirmed through the
+ * {@code apply*} methods; a resync replaces memberships and channels through {@link #resync}. Every change
+ * ends with {@link #settle}, which derives each touched agent's GC state and emits the events that describe
+ * what changed (State, NewInboundCall, InboundCall, ConsultCall, TeamMemberStateChanged) to the {@link Sink}.
+ *
+ * <p>Presence (ready / not ready, from QueueMemberPause) is kept apart from call activity (from channels):
+ * an agent paused and on a call is TALKING with presence NOT_READY, and goes back to NOT_READY afterwards.
+ *
+ * <p>Thread-safe: one lock (this object) guards everything, and the sink is called under it (the sink must
+ * not block; the adapter's sink only queues).
+ */
+final class AsteriskModel {
+    private static final Logger LOG = LoggerFactory.getLogger(AsteriskModel.class);
+    /** The reason code Finesse uses for an agent paused after ring-no-answer; app_queue's autopause says Auto-Pause. */
+    static final String RONA_CODE = "32767";
+    static final String RONA_LABEL = "Ring no answer";
+    static final String NO_REASON = "-1";
+
+    /** Where the model's events go (the adapter routes them to command replies or publishes them). */
+    interface Sink {
+        void emit(Event event);
+    }
+
+    /** What the model asks of Asterisk by itself (wrap-up pauses), sent without waiting. */
+    interface Effects {
+        void pause(Agent agent, boolean paused, String reason);
+    }
+
+    enum Direction { IN, OUT }
+
+    enum Wrap { NONE, WORK, WORK_READY }
+
+    /** One channel as the last snapshot or event showed it. */
+    static final class Chan {
+        final String uniqueid;
+        String name;
+        String linkedid;
+        int state;
+        String callerNum = "";
+        String connectedNum = "";
+        String bridge;
+        String agentId;
+
+        Chan(String uniqueid) {
+            this.uniqueid = uniqueid;
+        }
+    }
+
+    /** A call as one agent sees it. */
+    static final class Dialog {
+        final String id;
+        final Direction direction;
+        final Instant start;
+        String channelUid;
+        String callType;
+        String from = "";
+        String to = "";
+        String queue = "";
+        CallState state;
+        CallState reported;
+        boolean announced;
+        boolean answered;
+        boolean monitor;
+        Consult consult;
+
+        Dialog(String id, Direction direction, Instant start, String callType) {
+            this.id = id;
+            this.direction = direction;
+            this.start = start;
+            this.callType = callType;
+        }
+    }
+
+    /** The agent's consult call during an attended transfer (Atxfer), seen through the main call's channels. */
+    static final class Consult {
+        final String id;
+        final String number;
+        CallState state = CallState.INITIATED;
+        CallState reported;
+        String targetUid;
+
+        Consult(String id, String number) {
+            this.id = id;
+            this.number = number;
+        }
+    }
+
+    static final class Member {
+        boolean paused;
+        String reason = "";
+    }
+
+    /** One agent of the directory and what Asterisk says of it. */
+    static final class AgentRt {
+        final Agent agent;
+        final Map<String, Member> queues = new LinkedHashMap<>();
+        final Map<String, Dialog> dialogs = new LinkedHashMap<>();
+        String device = "UNKNOWN";
+        Wrap wrap = Wrap.NONE;
+        AmiScheduler.Cancellable wrapTimer;
+        String lastWrappedDialog;
+        /** What the agent asked for during a call (WORK, WORK_READY, READY, NOT_READY), shown as pending. */
+        AgentState pending;
+        /** The presence before the current calls began, for the wrap-up choice. */
+        boolean pausedBeforeCall;
+        String reasonBeforeCall = "";
+        AgentState published;
+        String publishedReason = "";
+        AgentState publishedPending;
+        Instant changedAt;
+        final Set<String> watchedTeams = new HashSet<>();
+
+        AgentRt(Agent agent) {
+            this.agent = agent;
+            this.published = AgentState.LOGOUT;
+        }
+
+        boolean loggedIn() {
+            return !queues.isEmpty();
+        }
+
+        boolean paused() {
+            return queues.values().stream().anyMatch(m -> m.paused);
+        }
+
+        String pauseReason() {
+            return queues.values().stream().filter(m -> m.paused).map(m -> m.reason).findFirst().orElse("");
+        }
+
+        boolean inCall() {
+            return dialogs.values().stream().anyMatch(d -> !d.monitor && d.state != null && d.state != CallState.DROPPED);
+        }
+    }
+
+    private final AgentDirectory directory;
+    private final AsteriskSettings settings;
+    private final InstantSource clock;
+    private final AmiScheduler scheduler;
+    private final Sink sink;
+    private volatile Effects effects = (a, p, r) -> { };
+    private final Map<String, AgentRt> agents = new LinkedHashMap<>();
+    private final Map<String, Chan> channels = new HashMap<>();
+    private final Map<String, Map<String, String>> callVariables = new HashMap<>();
+    /** Dialogs the adapter started (MakeCall, monitor): channel uniqueid to the agent's dialog. */
+    private final Map<String, Dialog> expected = new HashMap<>();
+    private final Map<String, String> expectedAgent = new HashMap<>();
+    private final Set<String> touched = new HashSet<>();
+
+    AsteriskModel(AgentDirectory directory, AsteriskSettings settings, InstantSource clock, AmiScheduler scheduler, Sink sink) {
+        this.directory = directory;
+        this.settings = settings;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.sink = sink;
+        directory.agents().forEach(a -> agents.put(a.id(), new AgentRt(a)));
+    }
+
+    void setEffects(Effects effects) {
+        this.effects = Objects.requireNonNull(effects);
+    }
+
+    AgentDirectory directory() {
+        return directory;
+    }
+
+    // ================================================================ queries (under the lock)
+
+    synchronized Optional<AgentRt> agent(String id) {
+        return Optional.ofNullable(agents.get(id));
+    }
+
+    synchronized boolean isLoggedIn(String id) {
+        AgentRt a = agents.get(id);
+        return a != null && a.loggedIn();
+    }
+
+    synchronized AgentState stateOf(String id) {
+        AgentRt a = agents.get(id);
+        return a == null ? AgentState.UNKNOWN : derive(a);
+    }
+
+    synchronized Event.State state(String id) {
+        return stateEvent(agents.get(id));
+    }
+
+    synchronized Event.DialogStatus dialogStatus(String id) {
+        AgentRt a = agents.get(id);
+        Dialog main = a == null ? null : a.dialogs.values().stream().filter(d -> d.state != null && d.state != CallState.DROPPED)
+                .findFirst().orElse(null);
+        if (main == null) {
+            return new Event.DialogStatus(id, null, null);
+        }
+        Values.DialogSummary consult = main.consult == null ? null
+                : new Values.DialogSummary(main.consult.id, main.consult.state, main.consult.number, variables(main.id));
+        return new Event.DialogStatus(id, new Values.DialogSummary(main.id, main.state, main.from, variables(main.id)), consult);
+    }
+
+    /** A dialog as a command sees it: a copy taken under the lock. */
+    record DialogView(String id, Direction direction, String channelUid, CallState state, String consultId,
+                      CallState consultState, boolean monitor, String queue) {
+        boolean live() {
+            return state != null && state != CallState.DROPPED;
+        }
+    }
+
+    /** The agent's dialog with this id (a consult id gives its main dialog). */
+    synchronized Optional<DialogView> dialog(String agentId, String dialogId) {
+        AgentRt a = agents.get(agentId);
+        if (a == null) {
+            return Optional.empty();
+        }
+        Dialog d = a.dialogs.get(dialogId);
+        if (d == null) {
+            d = a.dialogs.values().stream().filter(x -> x.consult != null && x.consult.id.equals(dialogId)).findFirst().orElse(null);
+        }
+        return Optional.ofNullable(d).map(AsteriskModel::view);
+    }
+
+    private static DialogView view(Dialog d) {
+        return new DialogView(d.id, d.direction, d.channelUid, d.state, d.consult == null ? null : d.consult.id,
+                d.consult == null ? null : d.consult.state, d.monitor, d.queue);
+    }
+
+    /** The supervisor's monitor calls. */
+    synchronized List<DialogView> monitorDialogs(String agentId) {
+        AgentRt a = agents.get(agentId);
+        return a == null ? List.of() : a.dialogs.values().stream().filter(d -> d.monitor).map(AsteriskModel::view).toList();
+    }
+
+    /** A channel as a command sees it. */
+    record ChanView(String uniqueid, String name, String linkedid, String callerNum, String agentId) {
+    }
+
+    private static ChanView view(Chan c) {
+        return new ChanView(c.uniqueid, c.name, c.linkedid, c.callerNum, c.agentId);
+    }
+
+    synchronized Optional<ChanView> channel(String uniqueid) {
+        return Optional.ofNullable(channels.get(uniqueid)).map(AsteriskModel::view);
+    }
+
+    /** The channels bridged with this one (the far end of an agent's call). */
+    synchronized List<ChanView> peers(String uniqueid) {
+        Chan c = channels.get(uniqueid);
+        if (c == null || c.bridge == null) {
+            return List.of();
+        }
+        return channels.values().stream().filter(o -> o != c && c.bridge.equals(o.bridge)).map(AsteriskModel::view).toList();
+    }
+
+    /** Every channel of a call (by the dialog id, which is the call's Linkedid). */
+    synchronized List<ChanView> channelsOfCall(String dialogId) {
+        return channels.values().stream().filter(c -> dialogId.equals(c.linkedid)).map(AsteriskModel::view).toList();
+    }
+
+    synchronized boolean wasDialogOf(String agentId, String dialogId) {
+        AgentRt a = agents.get(agentId);
+        return a != null && (a.dialogs.containsKey(dialogId) || dialogId.equals(a.lastWrappedDialog));
+    }
+
+    synchronized String device(String agentId) {
+        AgentRt a = agents.get(agentId);
+        return a == null ? "UNKNOWN" : a.device;
+    }
+
+    synchronized List<String> memberQueues(String agentId) {
+        AgentRt a = agents.get(agentId);
+        return a == null ? List.of() : List.copyOf(a.queues.keySet());
+    }
+
+    synchronized Map<String, String> variablesByName(String dialogId) {
+        return Map.copyOf(callVariables.getOrDefault(dialogId, Map.of()));
+    }
+
+    /** Agents of a team with their current state, for team users and the queue list. */
+    synchronized List<Values.TeamUser> teamUsers(String teamId) {
+        List<Values.TeamUser> users = new ArrayList<>();
+        for (AgentRt a : agents.values()) {
+            if (a.agent.team().equals(teamId)) {
+                AgentState s = derive(a);
+                users.add(new Values.TeamUser(a.agent.firstName(), a.agent.lastName(), a.agent.extension(), a.agent.id(), s,
+                        pendingOf(a, s), "voice", a.changedAt == null ? "" : a.changedAt.toString(), reasonLabel(a, s)));
+            }
+        }
+        return users;
+    }
+
+    synchronized List<Values.AgentSummary> loggedInAgents() {
+        List<Values.AgentSummary> out = new ArrayList<>();
+        for (AgentRt a : agents.values()) {
+            if (a.loggedIn()) {
+                String team = directory.team(a.agent.team()).map(AgentDirectory.Team::name).orElse(a.agent.team());
+                out.add(new Values.AgentSummary(a.agent.id(), a.agent.fullName(), a.agent.extension(), derive(a).name(), team));
+            }
+        }
+        return out;
+    }
+
+    /** Counts per state of the logged-in agents that are members of {@code queue}. */
+    synchronized Map<AgentState, Integer> stateCounts(String queue) {
+        Map<AgentState, Integer> counts = new HashMap<>();
+        for (AgentRt a : agents.values()) {
+            if (a.queues.containsKey(queue)) {
+                counts.merge(derive(a), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    // ================================================================ commands: confirmed changes
+
+    /** QueueAdd answered Success (or "Already there") for these queues: the agent is a member, paused unless known. */
+    synchronized void applyLogin(String agentId, List<String> queues) {
+        AgentRt a = agents.get(agentId);
+        for (String q : queues) {
+            a.queues.computeIfAbsent(q, k -> {
+                Member m = new Member();
+                m.paused = true;
+                return m;
+            });
+        }
+        touch(agentId);
+        settle();
+    }
+
+    synchronized void applyLogout(String agentId) {
+        AgentRt a = agents.get(agentId);
+        a.queues.clear();
+        endWrap(a);
+        a.pending = null;
+        touch(agentId);
+        settle();
+    }
+
+    /** QueuePause answered Success: every membership is (un)paused with this reason. */
+    synchronized void applyPause(String agentId, boolean paused, String reason) {
+        AgentRt a = agents.get(agentId);
+        a.queues.values().forEach(m -> {
+            m.paused = paused;
+            m.reason = paused ? reason : "";
+        });
+        if (a.inCall()) {
+            a.pending = paused ? AgentState.NOT_READY : AgentState.READY;
+        } else {
+            endWrap(a);
+        }
+        touch(agentId);
+        settle();
+    }
+
+    /** MakeWorkReady / MakeWorkNotReady: during a call it is the state wanted afterwards; in wrap-up it switches. */
+    synchronized boolean applyWork(String agentId, AgentState work) {
+        AgentRt a = agents.get(agentId);
+        if (a.inCall()) {
+            a.pending = work;
+        } else if (a.wrap != Wrap.NONE) {
+            a.wrap = work == AgentState.WORK ? Wrap.WORK : Wrap.WORK_READY;
+        } else {
+            return false;
+        }
+        touch(agentId);
+        settle();
+        return true;
+    }
+
+    /** A call the adapter is placing (MakeCall, monitor): the agent's leg will carry {@code channelId}. */
+    synchronized Dialog expectDialog(String agentId, String channelId, String to, String callType, boolean monitor) {
+        Dialog d = new Dialog(channelId, Direction.OUT, clock.instant(), callType);
+        d.channelUid = channelId;
+        d.to = to;
+        d.from = to;
+        d.monitor = monitor;
+        d.state = CallState.INITIATING;
+        expected.put(channelId, d);
+        expectedAgent.put(channelId, agentId);
+        AgentRt a = agents.get(agentId);
+        noteCallStart(a);
+        a.dialogs.put(d.id, d);
+        touch(agentId);
+        settle();
+        return d;
+    }
+
+    /** The Originate of an expected dialog failed (refused, or OriginateResponse Failure). */
+    synchronized void failExpected(String channelId, String cause) {
+        Dialog d = expected.remove(channelId);
+        String agentId = expectedAgent.remove(channelId);
+        if (d == null || agentId == null) {
+            return;
+        }
+        AgentRt a = agents.get(agentId);
+        if (a.dialogs.remove(d.id) != null && !d.monitor) {
+            sink.emit(new Event.InboundCallFailed(agentId, d.id, cause, a.agent.fullName()));
+        }
+        touch(agentId);
+        settle();
+    }
+
+    /** Atxfer was queued: the main call is held and a consult call is starting. */
+    synchronized Consult startConsult(String agentId, String dialogId, String number) {
+        AgentRt a = agents.get(agentId);
+        Dialog d = a.dialogs.get(dialogId);
+        d.consult = new Consult(dialogId + ".c", number);
+        d.state = CallState.HELD;
+        touch(agentId);
+        settle();
+        return d.consult;
+    }
+
+    /** CancelAtxfer or a failed consult: the consult is gone, the main call comes back. */
+    synchronized void endConsult(String agentId, String dialogId, boolean backToMain) {
+        AgentRt a = agents.get(agentId);
+        Dialog d = a == null ? null : a.dialogs.get(dialogId);
+        if (d == null || d.consult == null) {
+            return;
+        }
+        d.consult.state = CallState.DROPPED;
+        reportConsult(a, d);
+        d.consult = null;
+        if (backToMain && d.state == CallState.HELD) {
+            d.state = CallState.ACTIVE;
+        }
+        touch(agentId);
+        settle();
+    }
+
+    /** Call variables set by update_call_variable (GC names). */
+    synchronized void applyVariables(String agentId, String dialogId, Map<String, String> values) {
+        callVariables.computeIfAbsent(dialogId, k -> new LinkedHashMap<>()).putAll(values);
+        AgentRt a = agents.get(agentId);
+        Dialog d = a.dialogs.get(dialogId);
+        if (d != null && d.announced) {
+            sink.emit(inbound(a, d, d.state));
+        }
+    }
+
+    /** The agent's session was dropped by the connector: stop team subscriptions. */
+    synchronized void release(String agentId) {
+        AgentRt a = agents.get(agentId);
+        if (a != null) {
+            a.watchedTeams.clear();
+        }
+    }
+
+    synchronized void watchTeam(String supervisorId, String teamId) {
+        agents.get(supervisorId).watchedTeams.add(teamId);
+    }
+
+    synchronized void setWrapUpDialog(String agentId, String dialogId) {
+        agents.get(agentId).lastWrappedDialog = dialogId;
+    }
+
+    // ================================================================ resync
+
+    /**
+     * Replaces memberships, channels and device states with a fresh snapshot (QueueStatus items, CoreShowChannel
+     * items, DeviceStateChange items) and emits what changed: calls that ended while the link was down are
+     * dropped, new ones announced, states re-derived.
+     */
+    synchronized void resync(List<AmiMessage> queueItems, List<AmiMessage> channelItems, List<AmiMessage> deviceItems) {
+        Map<String, Map<String, Member>> members = new HashMap<>();
+        for (AmiMessage m : queueItems) {
+            if (!m.name().equalsIgnoreCase("QueueMember")) {
+                continue;
+            }
+            Optional<Agent> agent = directory.agentAtInterface(m.getOrEmpty("Location"));
+            if (agent.isEmpty()) {
+                agent = directory.agent(m.getOrEmpty("Name"));
+            }
+            agent.ifPresent(a -> {
+                Member mem = new Member();
+                mem.paused = flag(m.getOrEmpty("Paused"));
+                mem.reason = m.getOrEmpty("PausedReason");
+                members.computeIfAbsent(a.id(), k -> new LinkedHashMap<>()).put(m.getOrEmpty("Queue"), mem);
+            });
+        }
+        for (AgentRt a : agents.values()) {
+            Map<String, Member> now = members.getOrDefault(a.agent.id(), Map.of());
+            a.queues.clear();
+            a.queues.putAll(now);
+            if (!a.loggedIn()) {
+                endWrap(a);
+            } else if (a.wrap == Wrap.NONE && a.paused() && settings.wrapUpPauseReason().equals(a.pauseReason())) {
+                startWrap(a, Wrap.WORK); // a wrap-up pause we lost track of: time it again
+            }
+            touch(a.agent.id());
+        }
+        Map<String, Chan> fresh = new HashMap<>();
+        for (AmiMessage m : channelItems) {
+            if (!m.name().equalsIgnoreCase("CoreShowChannel")) {
+                continue;
+            }
+            Chan c = channels.getOrDefault(m.getOrEmpty("Uniqueid"), new Chan(m.getOrEmpty("Uniqueid")));
+            c.name = m.getOrEmpty("Channel");
+            c.linkedid = m.get("Linkedid").orElse(c.linkedid == null ? c.uniqueid : c.linkedid);
+            c.state = intOf(m.getOrEmpty("ChannelState"));
+            c.callerNum = number(m.getOrEmpty("CallerIDNum"));
+            c.connectedNum = number(m.getOrEmpty("ConnectedLineNum"));
+            String bridge = m.getOrEmpty("BridgeId");
+            c.bridge = bridge.isEmpty() ? null : bridge;
+            fresh.put(c.uniqueid, c);
+            vars(m, "", c.linkedid);
+        }
+        // channels that vanished: their dialogs end
+        for (Chan gone : new ArrayList<>(channels.values())) {
+            if (!fresh.containsKey(gone.uniqueid)) {
+                channels.remove(gone.uniqueid);
+                hangup(gone);
+            }
+        }
+        channels.putAll(fresh);
+        for (Chan c : fresh.values()) {
+            directory.ownerOfChannel(c.name).ifPresent(owner -> {
+                c.agentId = owner.id();
+                AgentRt a = agents.get(owner.id());
+                Dialog d = dialogOfChannel(a, c.uniqueid);
+                if (d == null) {
+                    d = new Dialog(c.linkedid, c.state == 4 || c.state == 6 && c.uniqueid.equals(c.linkedid) ? Direction.OUT : Direction.IN,
+                            clock.instant(), "OTHER_IN");
+                    d.channelUid = c.uniqueid;
+                    d.from = c.connectedNum;
+                    noteCallStart(a);
+                    a.dialogs.put(d.id, d);
+                }
+                d.state = c.state == 6 ? CallState.ACTIVE : d.direction == Direction.IN ? CallState.ALERTING : CallState.INITIATED;
+                d.answered |= c.state == 6;
+                d.announced = true; // a call found by the resync is reported as an InboundCall, not offered again
+                touch(owner.id());
+            });
+        }
+        for (AmiMessage m : deviceItems) {
+            device(m.getOrEmpty("Device"), m.getOrEmpty("State"));
+        }
+        settle();
+    }
+
+    // ================================================================ AMI events
+
+    synchronized void onEvent(AmiMessage e) {
+        try {
+            handle(e);
+        } catch (RuntimeException ex) {
+            LOG.warn("AST-101 could not apply AMI event {}: {}", e.name(), ex.toString());
+        }
+        settle();
+    }
+
+    private void handle(AmiMessage e) {
+        switch (e.name()) {
+            case "Newchannel" -> newChannel(e);
+            case "Newstate", "NewCallerid", "NewConnectedLine", "VarSet" -> update(e, "");
+            case "Rename" -> channelIn(e.getOrEmpty("Uniqueid")).ifPresent(c -> c.name = e.getOrEmpty("Newname"));
+            case "DialBegin" -> dialBegin(e);
+            case "DialState" -> dialState(e);
+            case "DialEnd" -> dialEnd(e);
+            case "Hangup" -> {
+                Chan c = channels.remove(e.getOrEmpty("Uniqueid"));
+                if (c != null) {
+                    hangup(c);
+                }
+            }
+            case "BridgeEnter" -> {
+                update(e, "");
+                channelIn(e.getOrEmpty("Uniqueid")).ifPresent(c -> c.bridge = e.getOrEmpty("BridgeUniqueid"));
+            }
+            case "BridgeLeave" -> channelIn(e.getOrEmpty("Uniqueid")).ifPresent(c -> c.bridge = null);
+            case "Hold" -> hold(e, true);
+            case "Unhold" -> hold(e, false);
+            case "AgentCalled" -> agentCalled(e);
+            case "QueueMemberAdded", "QueueMemberPause", "QueueMemberPaused", "QueueMemberStatus" -> member(e, true);
+            case "QueueMemberRemoved" -> member(e, false);
+            case "DeviceStateChange" -> device(e.getOrEmpty("Device"), e.getOrEmpty("State"));
+            case "OriginateResponse" -> originateResponse(e);
+            case "AttendedTransfer" -> attendedTransfer(e);
+            default -> {
+                // other events carry nothing the agent model needs (BridgeCreate, MusicOnHold*, Local*, Queue caller events, ...)
+            }
+        }
+    }
+
+    private void newChannel(AmiMessage e) {
+        String uid = e.getOrEmpty("Uniqueid");
+        Chan c = new Chan(uid);
+        channels.put(uid, c);
+        update(e, "");
+        Optional<Agent> owner = directory.ownerOfChannel(c.name);
+        if (owner.isEmpty()) {
+            consultLeg(c);
+            return;
+        }
+        c.agentId = owner.get().id();
+        AgentRt a = agents.get(c.agentId);
+        Dialog d = expected.remove(uid);
+        if (d != null) {
+            expectedAgent.remove(uid);
+            // the adapter's own call: keep the dialog id the command answered with
+        } else {
+            d = new Dialog(c.linkedid, Direction.IN, clock.instant(), "OTHER_IN");
+            d.channelUid = uid;
+            d.from = c.connectedNum.isEmpty() ? c.callerNum : c.connectedNum;
+            noteCallStart(a);
+            if (a.dialogs.containsKey(d.id)) {
+                // a second leg of the same call at the same agent (e.g. a transfer back): keep the older one
+                Dialog old = a.dialogs.get(d.id);
+                old.channelUid = uid;
+            } else {
+                a.dialogs.put(d.id, d);
+            }
+        }
+        consultLeg(c);
+        touch(c.agentId);
+    }
+
+    /** A new channel of a call whose agent is consulting: it is the consult leg (Atxfer's new call). */
+    private void consultLeg(Chan c) {
+        for (AgentRt a : agents.values()) {
+            for (Dialog d : a.dialogs.values()) {
+                if (d.consult != null && d.consult.targetUid == null && d.id.equals(c.linkedid)
+                        && !c.uniqueid.equals(d.channelUid) && !isCustomerOf(d, c)) {
+                    d.consult.targetUid = c.uniqueid;
+                    touch(a.agent.id());
+                }
+            }
+        }
+    }
+
+    private boolean isCustomerOf(Dialog d, Chan c) {
+        Chan mine = channels.get(d.channelUid);
+        return mine != null && mine.bridge != null && mine.bridge.equals(c.bridge);
+    }
+
+    /** Copies the channel block (with {@code prefix}) of an event onto the known channel. */
+    private Optional<Chan> update(AmiMessage e, String prefix) {
+        String uid = e.getOrEmpty(prefix + "Uniqueid");
+        Chan c = channels.get(uid);
+        if (c == null) {
+            return Optional.empty();
+        }
+        e.get(prefix + "Channel").ifPresent(n -> c.name = n);
+        e.get(prefix + "Linkedid").ifPresent(l -> {
+            if (c.linkedid == null) {
+                c.linkedid = l;
+            }
+        });
+        e.get(prefix + "ChannelState").ifPresent(s -> c.state = intOf(s));
+        e.get(prefix + "CallerIDNum").ifPresent(n -> c.callerNum = number(n));
+        e.get(prefix + "ConnectedLineNum").ifPresent(n -> c.connectedNum = number(n));
+        if (c.linkedid == null) {
+            c.linkedid = c.uniqueid;
+        }
+        vars(e, prefix, c.linkedid);
+        if (e.name().equals("VarSet")) {
+            varSet(c.linkedid, e.getOrEmpty("Variable"), e.getOrEmpty("Value"));
+        }
+        if (c.agentId != null) {
+            AgentRt a = agents.get(c.agentId);
+            Dialog d = dialogOfChannel(a, c.uniqueid);
+            if (d != null) {
+                channelProgress(a, d, c);
+            }
+        }
+        consultProgress(c);
+        return Optional.of(c);
+    }
+
+    /** An agent leg's channel state moved: ringing offers an inbound call; up answers it (or starts the outbound one). */
+    private void channelProgress(AgentRt a, Dialog d, Chan c) {
+        if (d.direction == Direction.IN) {
+            if (c.state == 5 && d.state == null) {
+                d.state = CallState.ALERTING;
+            } else if (c.state == 6 && (d.state == null || d.state == CallState.ALERTING)) {
+                d.state = CallState.ACTIVE;
+                d.answered = true;
+            }
+            if (d.from.isEmpty()) {
+                d.from = c.connectedNum.isEmpty() ? c.callerNum : c.connectedNum;
+            }
+        } else if (c.state == 6 && d.state == CallState.INITIATING) {
+            d.state = d.monitor ? CallState.ACTIVE : CallState.INITIATED;
+            d.answered |= d.monitor;
+        }
+        touch(a.agent.id());
+    }
+
+    private void consultProgress(Chan c) {
+        for (AgentRt a : agents.values()) {
+            for (Dialog d : a.dialogs.values()) {
+                if (d.consult != null && c.uniqueid.equals(d.consult.targetUid)) {
+                    if (c.state == 5 && d.consult.state == CallState.INITIATED) {
+                        d.consult.state = CallState.ALERTING;
+                    }
+                    touch(a.agent.id());
+                }
+            }
+        }
+    }
+
+    private void dialBegin(AmiMessage e) {
+        update(e, "");
+        Optional<Chan> dest = update(e, "Dest");
+        Chan caller = channels.get(e.getOrEmpty("Uniqueid"));
+        dest.filter(c -> c.agentId != null).ifPresent(c -> {
+            AgentRt a = agents.get(c.agentId);
+            Dialog d = dialogOfChannel(a, c.uniqueid);
+            if (d != null && d.direction == Direction.IN) {
+                if (caller != null && !caller.callerNum.isEmpty()) {
+                    d.from = caller.callerNum;
+                } else if (!e.getOrEmpty("CallerIDNum").isEmpty()) {
+                    d.from = number(e.getOrEmpty("CallerIDNum"));
+                }
+                if (d.state == null) {
+                    d.state = CallState.ALERTING;
+                }
+                touch(a.agent.id());
+            }
+        });
+        // the consult leg of an attended transfer dialling the target: watch the dialled channel
+        dest.ifPresent(dc -> {
+            for (AgentRt a : agents.values()) {
+                for (Dialog d : a.dialogs.values()) {
+                    if (d.consult != null && caller != null && caller.uniqueid.equals(d.consult.targetUid)
+                            || d.consult != null && caller != null && isLocalPeer(caller, d.consult.targetUid)) {
+                        d.consult.targetUid = dc.uniqueid;
+                    }
+                }
+            }
+        });
+    }
+
+    /** {@code Local/x@y-0001;2} is the other half of {@code Local/x@y-0001;1}. */
+    private boolean isLocalPeer(Chan c, String otherUid) {
+        Chan other = otherUid == null ? null : channels.get(otherUid);
+        if (other == null || c.name == null || other.name == null || !c.name.startsWith("Local/")) {
+            return false;
+        }
+        int i = c.name.lastIndexOf(';');
+        int j = other.name.lastIndexOf(';');
+        return i > 0 && j > 0 && c.name.substring(0, i).equals(other.name.substring(0, j));
+    }
+
+    private void dialState(AmiMessage e) {
+        Chan caller = channels.get(e.getOrEmpty("Uniqueid"));
+        if (caller != null && caller.agentId != null && "RINGING".equals(e.getOrEmpty("DialStatus"))) {
+            AgentRt a = agents.get(caller.agentId);
+            Dialog d = dialogOfChannel(a, caller.uniqueid);
+            if (d != null && d.direction == Direction.OUT && (d.state == CallState.INITIATED || d.state == CallState.INITIATING)) {
+                d.state = CallState.ALERTING;
+                touch(a.agent.id());
+            }
+        }
+        update(e, "Dest");
+    }
+
+    private void dialEnd(AmiMessage e) {
+        Chan caller = channels.get(e.getOrEmpty("Uniqueid"));
+        String status = e.getOrEmpty("DialStatus");
+        if (caller != null && caller.agentId != null) {
+            AgentRt a = agents.get(caller.agentId);
+            Dialog d = dialogOfChannel(a, caller.uniqueid);
+            if (d != null && d.direction == Direction.OUT) {
+                if ("ANSWER".equals(status)) {
+                    d.state = CallState.ACTIVE;
+                    d.answered = true;
+                } else if (!status.isEmpty() && !"CANCEL".equals(status) && d.state != CallState.ACTIVE) {
+                    sink.emit(new Event.InboundCallFailed(a.agent.id(), d.id, status, a.agent.fullName()));
+                }
+                touch(a.agent.id());
+            }
+        }
+        update(e, "Dest");
+        Chan dest = channels.get(e.getOrEmpty("DestUniqueid"));
+        if (dest != null && "ANSWER".equals(status)) {
+            for (AgentRt a : agents.values()) {
+                for (Dialog d : a.dialogs.values()) {
+                    if (d.consult != null && dest.uniqueid.equals(d.consult.targetUid)) {
+                        d.consult.state = CallState.ACTIVE;
+                        touch(a.agent.id());
+                    }
+                }
+            }
+        }
+    }
+
+    private void hangup(Chan c) {
+        for (AgentRt a : agents.values()) {
+            for (Dialog d : a.dialogs.values()) {
+                if (d.consult != null && c.uniqueid.equals(d.consult.targetUid) && d.consult.state != CallState.DROPPED) {
+                    d.consult.state = CallState.DROPPED;
+                    touch(a.agent.id());
+                }
+            }
+        }
+        if (c.agentId == null) {
+            return;
+        }
+        AgentRt a = agents.get(c.agentId);
+        Dialog d = dialogOfChannel(a, c.uniqueid);
+        if (d != null) {
+            if (d.consult != null && d.consult.state != CallState.DROPPED) {
+                d.consult.state = CallState.DROPPED;
+            }
+            d.state = CallState.DROPPED;
+            touch(a.agent.id());
+        }
+        Dialog exp = expected.remove(c.uniqueid);
+        expectedAgent.remove(c.uniqueid);
+        if (exp != null) {
+            a.dialogs.remove(exp.id);
+        }
+    }
+
+    private void hold(AmiMessage e, boolean held) {
+        update(e, "").filter(c -> c.agentId != null).ifPresent(c -> {
+            AgentRt a = agents.get(c.agentId);
+            Dialog d = dialogOfChannel(a, c.uniqueid);
+            if (d == null) {
+                return;
+            }
+            if (held && d.state == CallState.ACTIVE) {
+                d.state = CallState.HELD;
+            } else if (!held && d.state == CallState.HELD && d.consult == null) {
+                d.state = CallState.ACTIVE;
+            }
+            touch(a.agent.id());
+        });
+    }
+
+    private void agentCalled(AmiMessage e) {
+        update(e, "");
+        update(e, "Dest").filter(c -> c.agentId != null).ifPresent(c -> {
+            Dialog d = dialogOfChannel(agents.get(c.agentId), c.uniqueid);
+            if (d != null) {
+                d.callType = "ACD_IN";
+                d.queue = e.getOrEmpty("Queue");
+                Chan caller = channels.get(e.getOrEmpty("Uniqueid"));
+                if (caller != null && !caller.callerNum.isEmpty()) {
+                    d.from = caller.callerNum;
+                }
+            }
+        });
+        // the Dest block may be missing: match the member's interface to its newest ringing leg
+        if (!e.has("DestUniqueid")) {
+            directory.agentAtInterface(e.getOrEmpty("Interface")).ifPresent(agent -> agents.get(agent.id()).dialogs.values()
+                    .stream().filter(d -> d.direction == Direction.IN && !d.answered).reduce((x, y) -> y)
+                    .ifPresent(d -> {
+                        d.callType = "ACD_IN";
+                        d.queue = e.getOrEmpty("Queue");
+                    }));
+        }
+    }
+
+    private void member(AmiMessage e, boolean present) {
+        String iface = e.get("Interface").orElse(e.getOrEmpty("Location"));
+        Optional<Agent> agent = directory.agentAtInterface(iface);
+        if (agent.isEmpty()) {
+            agent = directory.agent(e.get("MemberName").orElse(e.getOrEmpty("Name")));
+        }
+        if (agent.isEmpty()) {
+            return;
+        }
+        AgentRt a = agents.get(agent.get().id());
+        String queue = e.getOrEmpty("Queue");
+        if (!present) {
+            a.queues.remove(queue);
+            if (!a.loggedIn()) {
+                endWrap(a);
+                a.pending = null;
+            }
+        } else {
+            Member m = a.queues.computeIfAbsent(queue, k -> new Member());
+            boolean wasPaused = m.paused;
+            m.paused = flag(e.getOrEmpty("Paused"));
+            m.reason = e.getOrEmpty("PausedReason");
+            if (e.name().startsWith("QueueMemberPause") && wasPaused != m.paused && a.wrap != Wrap.NONE
+                    && !(m.paused && settings.wrapUpPauseReason().equals(m.reason))) {
+                endWrap(a); // paused or unpaused by someone else (phone, dialplan, another tool): wrap-up is over
+            }
+        }
+        touch(a.agent.id());
+    }
+
+    private void device(String device, String state) {
+        if (device.isEmpty()) {
+            return;
+        }
+        for (AgentRt a : agents.values()) {
+            if (a.agent.iface().equalsIgnoreCase(device)) {
+                a.device = state;
+            }
+        }
+    }
+
+    private void originateResponse(AmiMessage e) {
+        if (!"Failure".equalsIgnoreCase(e.getOrEmpty("Response"))) {
+            return;
+        }
+        // a failed Originate names the dial string (the agent's interface) as Channel and "<unknown>" as Uniqueid
+        directory.agentAtInterface(e.getOrEmpty("Channel")).ifPresent(agent -> expectedAgent.entrySet().stream()
+                .filter(x -> x.getValue().equals(agent.id())).map(Map.Entry::getKey).findFirst()
+                .ifPresent(channelId -> failExpected(channelId, reasonText(e.getOrEmpty("Reason")))));
+    }
+
+    private void attendedTransfer(AmiMessage e) {
+        String dest = e.getOrEmpty("DestType");
+        String transferer = e.getOrEmpty("OrigTransfererUniqueid");
+        for (AgentRt a : agents.values()) {
+            Dialog d = dialogOfChannel(a, transferer);
+            if (d == null || d.consult == null) {
+                continue;
+            }
+            if (!"Success".equalsIgnoreCase(e.getOrEmpty("Result"))) {
+                continue;
+            }
+            d.consult.state = CallState.DROPPED;
+            if ("Threeway".equalsIgnoreCase(dest)) {
+                d.state = CallState.ACTIVE;
+            }
+            touch(a.agent.id());
+        }
+    }
+
+    // ================================================================ deriving and emitting
+
+    private void touch(String agentId) {
+        touched.add(agentId);
+    }
+
+    /** Emits the dialog and state changes of every touched agent. */
+    private void settle() {
+        List<String> ids = new ArrayList<>(touched);
+        touched.clear();
+        for (String id : ids) {
+            AgentRt a = agents.get(id);
+            if (a == null) {
+                continue;
+            }
+            boolean callEnded = false;
+            for (Dialog d : new ArrayList<>(a.dialogs.values())) {
+                if (d.consult != null && d.consult.state != d.consult.reported) {
+                    reportConsult(a, d);
+                    if (d.consult.state == CallState.DROPPED) {
+                        d.consult = null;
+                    }
+                }
+                if (d.state == null || d.state == d.reported) {
+                    continue;
+                }
+                if (d.monitor) {
+                    if (d.state == CallState.DROPPED) {
+                        a.dialogs.remove(d.id);
+                    }
+                    d.reported = d.state;
+                    continue;
+                }
+                if (!d.announced && d.state == CallState.DROPPED) {
+                    a.dialogs.remove(d.id); // a leg that never rang (or was refused at once): nothing to tell
+                    continue;
+                }
+                if (!d.announced && d.direction == Direction.IN) {
+                    d.announced = true;
+                    sink.emit(new Event.NewInboundCall(id, d.from, variables(d.id), d.id, d.callType, d.start.toString()));
+                    if (d.state == CallState.ALERTING) {
+                        d.reported = d.state;
+                        continue;
+                    }
+                }
+                d.announced = true;
+                sink.emit(inbound(a, d, d.state));
+                d.reported = d.state;
+                if (d.state == CallState.DROPPED) {
+                    a.dialogs.remove(d.id);
+                    callEnded |= d.answered || d.direction == Direction.OUT;
+                    afterCall(a, d);
+                }
+            }
+            emitState(a);
+            if (callEnded && !a.inCall()) {
+                LOG.debug("agent {} call ended", id);
+            }
+        }
+    }
+
+    private void reportConsult(AgentRt a, Dialog d) {
+        Consult c = d.consult;
+        if (c == null || c.state == c.reported) {
+            return;
+        }
+        String name = directory.agentAtExtension(c.number).map(Agent::fullName).orElse(c.number);
+        sink.emit(new Event.ConsultCall(a.agent.id(), c.state, c.id, c.number, variables(d.id), name));
+        c.reported = c.state;
+    }
+
+    private Event.InboundCall inbound(AgentRt a, Dialog d, CallState state) {
+        List<String> participants = new ArrayList<>();
+        if (!d.from.isEmpty()) {
+            participants.add(d.from);
+        }
+        if (state != CallState.DROPPED) {
+            participants.add(a.agent.extension());
+        }
+        return new Event.InboundCall(a.agent.id(), state, d.id, d.from, variables(d.id), d.start.toString(), d.callType,
+                participants);
+    }
+
+    /** A dialog ended: decide on wrap-up (Finesse rules: REQUIRED after ACD calls, OPTIONAL when asked). */
+    private void afterCall(AgentRt a, Dialog d) {
+        if (a.inCall() || !a.loggedIn()) {
+            if (!a.loggedIn()) {
+                a.pending = null;
+            }
+            return;
+        }
+        WrapUpMode mode = a.agent.wrapUpMode();
+        boolean asked = a.pending == AgentState.WORK || a.pending == AgentState.WORK_READY;
+        boolean required = (mode == WrapUpMode.REQUIRED || mode == WrapUpMode.REQUIRED_WITH_WRAP_UP_DATA)
+                && "ACD_IN".equals(d.callType) && d.answered;
+        if (mode != WrapUpMode.NOT_ALLOWED && (required || asked) && d.answered) {
+            boolean work = a.pending == AgentState.WORK || a.pending == AgentState.NOT_READY
+                    || a.pending == null && a.paused() && !settings.wrapUpPauseReason().equals(a.pauseReason());
+            a.lastWrappedDialog = d.id;
+            a.pending = null;
+            startWrap(a, work ? Wrap.WORK : Wrap.WORK_READY);
+            effects.pause(a.agent, true, settings.wrapUpPauseReason());
+            a.queues.values().forEach(m -> {
+                m.paused = true;
+                m.reason = settings.wrapUpPauseReason();
+            });
+        } else {
+            a.pending = null;
+        }
+    }
+
+    private void startWrap(AgentRt a, Wrap wrap) {
+        endWrap(a);
+        a.wrap = wrap;
+        java.time.Duration time = a.agent.wrapUpTime();
+        if (!time.isZero()) {
+            a.wrapTimer = scheduler.schedule("wrap-up", time, () -> wrapUpEnded(a.agent.id()));
+        }
+    }
+
+    private void endWrap(AgentRt a) {
+        if (a.wrapTimer != null) {
+            a.wrapTimer.cancel();
+            a.wrapTimer = null;
+        }
+        a.wrap = Wrap.NONE;
+    }
+
+    /** The wrap-up timer ran out: WORK_READY goes READY (unpause), WORK goes NOT_READY (pause without reason). */
+    synchronized void wrapUpEnded(String agentId) {
+        AgentRt a = agents.get(agentId);
+        if (a == null || a.wrap == Wrap.NONE) {
+            return;
+        }
+        boolean ready = a.wrap == Wrap.WORK_READY;
+        a.wrapTimer = null;
+        a.wrap = Wrap.NONE;
+        String reason = settings.wrapUpPauseReason().equals(a.reasonBeforeCall) ? "" : a.reasonBeforeCall;
+        a.queues.values().forEach(m -> {
+            m.paused = !ready;
+            m.reason = ready ? "" : reason;
+        });
+        effects.pause(a.agent, !ready, reason);
+        touch(agentId);
+        settle();
+    }
+
+    private void emitState(AgentRt a) {
+        AgentState s = derive(a);
+        AgentState pending = pendingOf(a, s);
+        String reason = reasonCode(a, s);
+        if (s == a.published && Objects.equals(pending, a.publishedPending) && reason.equals(a.publishedReason)) {
+            return;
+        }
+        boolean stateChanged = s != a.published;
+        a.published = s;
+        a.publishedPending = pending;
+        a.publishedReason = reason;
+        if (stateChanged || a.changedAt == null) {
+            a.changedAt = clock.instant();
+        }
+        sink.emit(stateEvent(a));
+        if (stateChanged) {
+            for (AgentRt sup : agents.values()) {
+                if (sup.watchedTeams.contains(a.agent.team())) {
+                    sink.emit(new Event.TeamMemberStateChanged(sup.agent.id(), a.agent.team(), s, a.agent.id()));
+                }
+            }
+        }
+    }
+
+    private Event.State stateEvent(AgentRt a) {
+        AgentState s = derive(a);
+        return new Event.State(a.agent.id(), s, reasonCode(a, s), a.changedAt == null ? clock.instant() : a.changedAt,
+                pendingOf(a, s), a.agent.fullName(), a.agent.extension(), reasonLabel(a, s), a.agent.loginName());
+    }
+
+    /** The GC state: calls first (ringing, talking, held), then wrap-up, then presence. */
+    AgentState derive(AgentRt a) {
+        if (!a.loggedIn()) {
+            return AgentState.LOGOUT;
+        }
+        boolean ringing = false;
+        boolean held = false;
+        boolean talking = false;
+        for (Dialog d : a.dialogs.values()) {
+            if (d.state == null || d.state == CallState.DROPPED) {
+                continue;
+            }
+            switch (d.state) {
+                case ALERTING -> {
+                    if (d.direction == Direction.IN) {
+                        ringing = true;
+                    } else {
+                        talking = true;
+                    }
+                }
+                case HELD -> held = true;
+                default -> talking = true;
+            }
+        }
+        if (talking) {
+            return AgentState.TALKING;
+        }
+        if (held) {
+            return AgentState.HOLD;
+        }
+        if (ringing && !a.paused()) {
+            return AgentState.RESERVED;
+        }
+        if (a.wrap != Wrap.NONE) {
+            return a.wrap == Wrap.WORK ? AgentState.WORK : AgentState.WORK_READY;
+        }
+        return a.paused() ? AgentState.NOT_READY : AgentState.READY;
+    }
+
+    private AgentState pendingOf(AgentRt a, AgentState s) {
+        return (s == AgentState.TALKING || s == AgentState.HOLD || s == AgentState.RESERVED) ? a.pending : null;
+    }
+
+    private String reasonCode(AgentRt a, AgentState s) {
+        if (s != AgentState.NOT_READY) {
+            return "";
+        }
+        String r = a.pauseReason();
+        if (r.isEmpty()) {
+            return NO_REASON;
+        }
+        return r.equals("Auto-Pause") ? RONA_CODE : r;
+    }
+
+    private String reasonLabel(AgentRt a, AgentState s) {
+        String code = reasonCode(a, s);
+        if (code.isEmpty() || code.equals(NO_REASON)) {
+            return "";
+        }
+        if (code.equals(RONA_CODE)) {
+            return RONA_LABEL;
+        }
+        return directory.notReadyReasons().stream().filter(r -> r.code().equals(code)).map(AgentDirectory.Reason::label)
+                .findFirst().orElse(code);
+    }
+
+    // ================================================================ helpers
+
+    /** callVariable values in the configured order (empty when unset). */
+    List<String> variables(String dialogId) {
+        Map<String, String> values = callVariables.getOrDefault(dialogId, Map.of());
+        return settings.callVariableNames().stream().map(n -> values.getOrDefault(n, "")).toList();
+    }
+
+    private void vars(AmiMessage e, String prefix, String linkedid) {
+        String header = prefix + "ChanVariable";
+        for (AmiHeader h : e.headers()) {
+            String name = h.name();
+            if (name.equalsIgnoreCase(header) || name.regionMatches(true, 0, header + "(", 0, header.length() + 1)) {
+                String v = h.value();
+                int eq = v.indexOf('=');
+                if (eq > 0) {
+                    varSet(linkedid, v.substring(0, eq), v.substring(eq + 1));
+                }
+            }
+        }
+    }
+
+    private void varSet(String linkedid, String astName, String value) {
+        String plain = astName.replaceFirst("^_+", "");
+        for (Map.Entry<String, String> m : settings.callVariables().entrySet()) {
+            if (m.getValue().equals(plain) && !value.isEmpty()) {
+                Map<String, String> values = callVariables.computeIfAbsent(linkedid, k -> new LinkedHashMap<>());
+                if (!value.equals(values.put(m.getKey(), value))) {
+                    // announced dialogs of this call hear the change
+                    for (AgentRt a : agents.values()) {
+                        Dialog d = a.dialogs.get(linkedid);
+                        if (d != null && d.announced && d.state != null && d.state == d.reported && !d.monitor) {
+                            sink.emit(inbound(a, d, d.state));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private Dialog dialogOfChannel(AgentRt a, String uid) {
+        if (a == null || uid == null) {
+            return null;
+        }
+        for (Dialog d : a.dialogs.values()) {
+            if (uid.equals(d.channelUid)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private void noteCallStart(AgentRt a) {
+        if (!a.inCall()) {
+            a.pausedBeforeCall = a.paused();
+            a.reasonBeforeCall = a.pauseReason();
+            if (a.wrap != Wrap.NONE) {
+                // a new call during wrap-up ends it (the agent took a call: Finesse does the same)
+                endWrap(a);
+            }
+        }
+    }
+
+    private Optional<Chan> channelIn(String uid) {
+        return Optional.ofNullable(channels.get(uid));
+    }
+
+    static boolean flag(String v) {
+        return v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes");
+    }
+
+    private static int intOf(String v) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String number(String n) {
+        return n == null || n.equals("<unknown>") ? "" : n;
+    }
+
+    /** OriginateResponse Reason codes (AST_CONTROL) as failure causes. */
+    static String reasonText(String reason) {
+        return switch (reason) {
+            case "0" -> "DEVICE_OUT_OF_SERVICE";
+            case "1" -> "HANGUP";
+            case "3" -> "NO_ANSWER";
+            case "5" -> "BUSY";
+            case "8" -> "CONGESTION";
+            default -> "FAILED_" + reason;
+        };
+    }
+
+    /** Sends to {@code consumer} every agent id (for snapshots after a resync). */
+    synchronized void forEachAgent(Consumer<String> consumer) {
+        agents.keySet().forEach(consumer);
+    }
+}
