@@ -1,0 +1,149 @@
+package org.genericconnector.simulator.ami;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.genericconnector.simulator.model.ContactCenter;
+import org.genericconnector.simulator.model.ModelChange;
+import org.genericconnector.simulator.model.ModelListener;
+
+/**
+ * The simulated Asterisk on top of the contact center: its channels, bridges and queue members, kept in
+ * line with the model. Every AMI action and scenario request runs as one {@link #step}: the model changes,
+ * then the PBX reconciles its channels with the model's calls and publishes the events, after the step's
+ * replies. Changes the model makes on its own (timers) are reconciled at once.
+ *
+ * <p>Thread rules: everything here is confined to the contact center's lock ({@link ContactCenter#atomically});
+ * the listener is called under it.
+ */
+final class AmiPbx implements ModelListener {
+    final ContactCenter center;
+    final AmiEventBus bus;
+    final AmiFaults faults;
+    final AmiQueueMembers members;
+    final AmiCallTracker calls;
+    final Map<String, String> globals = new LinkedHashMap<>();
+    private final Map<String, AmiChannel> channels = new LinkedHashMap<>();
+    private final Set<String> dirtyCalls = new LinkedHashSet<>();
+    private final Set<String> dirtyAgents = new LinkedHashSet<>();
+    private final long epoch;
+    private long channelSequence;
+    private long uniqueSequence;
+    private int depth;
+
+    AmiPbx(ContactCenter center, AmiEventBus bus, AmiFaults faults) {
+        this.center = center;
+        this.bus = bus;
+        this.faults = faults;
+        this.members = new AmiQueueMembers(center, bus);
+        this.calls = new AmiCallTracker(this);
+        this.epoch = center.clock().instant().getEpochSecond();
+        center.addListener(this);
+    }
+
+    /**
+     * Runs {@code action} as one step of the contact center: its replies go to {@code requester} (may be
+     * null) first, then every event the step caused.
+     */
+    void step(AmiSession requester, Supplier<List<AmiMessage>> action) {
+        center.atomically(() -> {
+            bus.begin();
+            depth++;
+            List<AmiMessage> replies = List.of();
+            try {
+                replies = action.get();
+                center.routeWaitingCalls();
+                settle();
+            } finally {
+                depth--;
+                bus.end(requester, replies);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void changed(ModelChange change) {
+        switch (change) {
+            case ModelChange.CallOffered offered -> dirtyCalls.add(offered.call().id());
+            case ModelChange.LegChanged leg -> dirtyCalls.add(leg.call().id());
+            case ModelChange.AgentChanged agent -> dirtyAgents.add(agent.agentId());
+            default -> {
+                return;
+            }
+        }
+        if (depth == 0) {
+            settle(); // a timer's change: no step around it
+        }
+    }
+
+    /** Reconciles the calls and agents that changed (and every call still up, whose outside legs the model does not report). */
+    private void settle() {
+        do {
+            Set<String> callIds = new LinkedHashSet<>(dirtyCalls);
+            callIds.addAll(calls.openCallIds());
+            dirtyCalls.clear();
+            callIds.forEach(id -> center.call(id).ifPresent(calls::reconcile));
+            List<String> agents = List.copyOf(dirtyAgents);
+            dirtyAgents.clear();
+            agents.forEach(id -> center.agent(id).ifPresent(a -> members.follow(a, liveChannels())));
+        } while (!dirtyCalls.isEmpty() || !dirtyAgents.isEmpty());
+    }
+
+    /** Marks a call the model changed without telling listeners (a caller entering a queue nobody serves yet). */
+    void touched(String callId) {
+        dirtyCalls.add(callId);
+    }
+
+    // ---- channels
+
+    AmiChannel newChannel(String technologyName, String extension, String agentId, String callId, String linkedid,
+                          String context, String exten, String callerNum, String callerName) {
+        String uniqueid = epoch + "." + uniqueSequence++;
+        String name = technologyName + "-" + String.format("%08x", channelSequence++);
+        AmiChannel channel = new AmiChannel(name, uniqueid, linkedid == null ? uniqueid : linkedid, extension, agentId,
+                callId, context, exten, callerNum, callerName, center.clock().instant());
+        channels.put(name, channel);
+        return channel;
+    }
+
+    void forget(AmiChannel channel) {
+        channel.hungUp = true;
+        channels.remove(channel.name);
+    }
+
+    Optional<AmiChannel> channel(String name) {
+        return Optional.ofNullable(channels.get(name));
+    }
+
+    List<AmiChannel> liveChannels() {
+        return List.copyOf(channels.values());
+    }
+
+    /** The agent's channels, newest first. */
+    List<AmiChannel> channelsOf(String extension) {
+        List<AmiChannel> own = new ArrayList<>(channels.values().stream().filter(c -> extension.equals(c.extension)).toList());
+        java.util.Collections.reverse(own);
+        return own;
+    }
+
+    AmiBridge newBridge() {
+        return new AmiBridge(UUID.randomUUID().toString());
+    }
+
+    Instant now() {
+        return center.clock().instant();
+    }
+
+    void refreshDevice(String extension) {
+        members.refreshDevice(extension, liveChannels());
+    }
+}
