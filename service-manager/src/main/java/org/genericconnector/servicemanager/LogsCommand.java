@@ -49,7 +49,7 @@ final class LogsCommand implements Callable<Integer> {
     String logger;
 
     @Override
-    public Integer call() throws GcctlException, IOException, InterruptedException {
+    public Integer call() throws GcctlException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (level != null) {
             var answer = admin.client(parent.layout()).setLogLevel(logger, level);
@@ -84,8 +84,8 @@ final class LogsCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** Polls the file's size; a smaller size means it was rotated, so it is read again from its start. */
-    private void follow(Path log, PrintWriter out) throws IOException, InterruptedException {
+    /** Polls the file's size; a smaller size means it was rotated, so it is read again from its start. Ends on interrupt. */
+    private void follow(Path log, PrintWriter out) throws IOException {
         long position = Files.size(log);
         while (!Thread.currentThread().isInterrupted()) {
             long size = Files.exists(log) ? Files.size(log) : 0;
@@ -102,7 +102,11 @@ final class LogsCommand implements Callable<Integer> {
                 }
                 position = size;
             }
-            Thread.sleep(250);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 }

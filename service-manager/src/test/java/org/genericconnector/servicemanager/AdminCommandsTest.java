@@ -103,6 +103,34 @@ class AdminCommandsTest {
     }
 
     @Test
+    void logsFollowPrintsNewLinesAndSurvivesRotation() throws Exception {
+        Path log = home.resolve("logs/connector.log");
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, "old line\n");
+        java.io.StringWriter out = new java.io.StringWriter();
+        var cl = GcCtl.commandLine(Layout.from(Map.of("GC_HOME", home.toString())), System.in);
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        Thread follower = Thread.ofVirtual().start(() -> cl.execute("logs", "-f", "-n", "1"));
+        awaitText(out, "old line");
+        Files.writeString(log, "appended line\n", java.nio.file.StandardOpenOption.APPEND);
+        awaitText(out, "appended line");
+        Files.writeString(log, "rotated\n");
+        awaitText(out, "rotated");
+        follower.interrupt();
+        follower.join(5000);
+        assertThat(follower.isAlive()).isFalse();
+    }
+
+    private static void awaitText(java.io.StringWriter out, String text) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        while (!out.toString().contains(text) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(out.toString()).contains(text);
+    }
+
+    @Test
     void logsPrintsTheTailOfTheLogFile() throws Exception {
         Files.createDirectories(home.resolve("logs"));
         Files.write(home.resolve("logs/connector.log"), IntStream.rangeClosed(1, 100).mapToObj(i -> "line " + i).toList());

@@ -3,12 +3,15 @@ package org.genericconnector.servicemanager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.genericconnector.connector.admin.AdminServer;
+import org.genericconnector.connector.admin.DaemonAdminView;
 import org.genericconnector.connector.testing.DaemonFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MessagingCommandsTest {
     private static DaemonFixture fixture;
     private static String url;
+    private static AdminServer admin;
+    private static Path tokenFile;
 
     @TempDir
     Path home;
@@ -28,10 +33,14 @@ class MessagingCommandsTest {
     static void startConnector() throws Exception {
         fixture = new DaemonFixture("test-acd", Map.of());
         url = fixture.daemon.brokerUrl();
+        tokenFile = Files.createTempDirectory("gcctl-admin").resolve("admin.token");
+        admin = AdminServer.start(0, tokenFile, new DaemonAdminView(fixture.daemon.sessions(), fixture.daemon.adapter(),
+                fixture.daemon::linkStatus, "test-acd", url, true, fixture.clock));
     }
 
     @AfterAll
     static void stopConnector() {
+        admin.close();
         fixture.close();
     }
 
@@ -140,6 +149,22 @@ class MessagingCommandsTest {
         Gcctl.Run r = gcctl("sandbox", "--broker-url", url, "--control-topic", "nobody.controls", "--timeout", "300ms", "LINK", "UP");
         assertThat(r.code()).isEqualTo(ExitCodes.TIMEOUT);
         assertThat(r.err()).startsWith("gcctl: no reply on nobody.controls");
+    }
+
+    @Test
+    void agentsAndDestinationsShowWhatClientsDid() {
+        gcctl("send", "--broker-url", url, "--wait", "300ms", "--reply-topic", "gcctl.test.agents", "Connect#1001", "gcctl.test.agents,secret");
+        Gcctl.Run login = gcctl("send", "--broker-url", url, "--wait", "1s", "--reply-topic", "gcctl.test.agents", "--raw",
+                "Login#1001", "secret,5001");
+        assertThat(login.out()).contains("1001#State#NOT_READY");
+        Gcctl.Run agents = gcctl("agents", "--token-file", tokenFile.toString());
+        assertThat(agents.code()).as(agents.toString()).isZero();
+        assertThat(agents.out()).containsPattern("1001\\s+gcctl\\.test\\.agents\\s+NOT_READY");
+        Gcctl.Run destinations = gcctl("destinations", "--token-file", tokenFile.toString());
+        assertThat(destinations.out()).containsPattern("gcctl\\.test\\.agents\\s+\\S+\\s+1001");
+        Gcctl.Run status = gcctl("status", "connector", "--token-file", tokenFile.toString());
+        assertThat(status.code()).isZero();
+        assertThat(status.out()).contains("ACD link:       IN_SERVICE").contains("broker:         " + url);
     }
 
     static int freePort() throws Exception {
