@@ -965,49 +965,50 @@ final class AsteriskModel {
             if (a == null) {
                 continue;
             }
-            boolean callEnded = false;
             for (Dialog d : new ArrayList<>(a.dialogs.values())) {
+                settleDialog(a, d);
                 if (d.consult != null && d.consult.state != d.consult.reported) {
-                    reportConsult(a, d);
+                    reportConsult(a, d); // after the main call: HELD then the consult; DROP (main) then the consult's DROP
                     if (d.consult.state == CallState.DROPPED) {
                         d.consult = null;
                     }
                 }
-                if (d.state == null || d.state == d.reported) {
-                    continue;
-                }
-                if (d.monitor) {
-                    if (d.state == CallState.DROPPED) {
-                        a.dialogs.remove(d.id);
-                    }
-                    d.reported = d.state;
-                    continue;
-                }
-                if (!d.announced && d.state == CallState.DROPPED) {
-                    a.dialogs.remove(d.id); // a leg that never rang (or was refused at once): nothing to tell
-                    continue;
-                }
-                if (!d.announced && d.direction == Direction.IN) {
-                    d.announced = true;
-                    sink.emit(new Event.NewInboundCall(id, d.from, variables(d.id), d.id, d.callType, d.start.toString()));
-                    if (d.state == CallState.ALERTING) {
-                        d.reported = d.state;
-                        continue;
-                    }
-                }
-                d.announced = true;
-                sink.emit(inbound(a, d, d.state));
-                d.reported = d.state;
-                if (d.state == CallState.DROPPED) {
-                    a.dialogs.remove(d.id);
-                    callEnded |= d.answered || d.direction == Direction.OUT;
-                    afterCall(a, d);
-                }
             }
             emitState(a);
-            if (callEnded && !a.inCall()) {
-                LOG.debug("agent {} call ended", id);
+        }
+    }
+
+    /** Emits one dialog's change (offer, state, end) and starts wrap-up when the agent's last call ended. */
+    private void settleDialog(AgentRt a, Dialog d) {
+        String id = a.agent.id();
+        if (d.state == null || d.state == d.reported) {
+            return;
+        }
+        if (d.monitor) {
+            if (d.state == CallState.DROPPED) {
+                a.dialogs.remove(d.id);
             }
+            d.reported = d.state;
+            return;
+        }
+        if (!d.announced && d.state == CallState.DROPPED) {
+            a.dialogs.remove(d.id); // a leg that never rang (or was refused at once): nothing to tell
+            return;
+        }
+        if (!d.announced && d.direction == Direction.IN) {
+            d.announced = true;
+            sink.emit(new Event.NewInboundCall(id, d.from, variables(d.id), d.id, d.callType, d.start.toString()));
+            if (d.state == CallState.ALERTING) {
+                d.reported = d.state;
+                return;
+            }
+        }
+        d.announced = true;
+        sink.emit(inbound(a, d, d.state));
+        d.reported = d.state;
+        if (d.state == CallState.DROPPED) {
+            a.dialogs.remove(d.id);
+            afterCall(a, d);
         }
     }
 
