@@ -93,6 +93,8 @@ final class AsteriskModel {
         boolean answered;
         boolean monitor;
         Consult consult;
+        /** The Linkedid of the agent's channel, which keys the call's variables (differs from id only for adapter calls). */
+        String callKey;
 
         Dialog(String id, Direction direction, Instant start, String callType) {
             this.id = id;
@@ -222,8 +224,8 @@ final class AsteriskModel {
             return new Event.DialogStatus(id, null, null);
         }
         Values.DialogSummary consult = main.consult == null ? null
-                : new Values.DialogSummary(main.consult.id, main.consult.state, main.consult.number, variables(main.id));
-        return new Event.DialogStatus(id, new Values.DialogSummary(main.id, main.state, main.from, variables(main.id)), consult);
+                : new Values.DialogSummary(main.consult.id, main.consult.state, main.consult.number, variables(main));
+        return new Event.DialogStatus(id, new Values.DialogSummary(main.id, main.state, main.from, variables(main)), consult);
     }
 
     /** A dialog as a command sees it: a copy taken under the lock. */
@@ -457,9 +459,10 @@ final class AsteriskModel {
 
     /** Call variables set by update_call_variable (GC names). */
     synchronized void applyVariables(String agentId, String dialogId, Map<String, String> values) {
-        callVariables.computeIfAbsent(dialogId, k -> new LinkedHashMap<>()).putAll(values);
         AgentRt a = agents.get(agentId);
         Dialog d = a.dialogs.get(dialogId);
+        String key = d != null && d.callKey != null ? d.callKey : dialogId;
+        callVariables.computeIfAbsent(key, k -> new LinkedHashMap<>()).putAll(values);
         if (d != null && d.announced) {
             sink.emit(inbound(a, d, d.state));
         }
@@ -622,9 +625,14 @@ final class AsteriskModel {
         c.agentId = owner.get().id();
         AgentRt a = agents.get(c.agentId);
         Dialog d = expected.remove(uid);
+        if (d == null) {
+            d = claimExpected(c.agentId);
+        }
         if (d != null) {
-            expectedAgent.remove(uid);
+            expectedAgent.remove(d.channelUid);
             // the adapter's own call: keep the dialog id the command answered with
+            d.channelUid = uid;
+            d.callKey = c.linkedid;
         } else {
             d = new Dialog(c.linkedid, Direction.IN, clock.instant(), "OTHER_IN");
             d.channelUid = uid;
@@ -640,6 +648,22 @@ final class AsteriskModel {
         }
         consultLeg(c);
         touch(c.agentId);
+    }
+
+    /**
+     * An adapter-placed call whose channel has not shown up yet, for a new channel of that agent. Asterisk gives
+     * the agent leg the Originate's ChannelId as Uniqueid, so this is only the fallback for a PBX that ignores it.
+     */
+    private Dialog claimExpected(String agentId) {
+        for (Map.Entry<String, String> e : expectedAgent.entrySet()) {
+            if (e.getValue().equals(agentId)) {
+                Dialog d = expected.remove(e.getKey());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** A new channel of a call whose agent is consulting: it is the consult leg (Atxfer's new call). */
@@ -997,7 +1021,7 @@ final class AsteriskModel {
         }
         if (!d.announced && d.direction == Direction.IN) {
             d.announced = true;
-            sink.emit(new Event.NewInboundCall(id, d.from, variables(d.id), d.id, d.callType, d.start.toString()));
+            sink.emit(new Event.NewInboundCall(id, d.from, variables(d), d.id, d.callType, d.start.toString()));
             if (d.state == CallState.ALERTING) {
                 d.reported = d.state;
                 return;
@@ -1018,7 +1042,7 @@ final class AsteriskModel {
             return;
         }
         String name = directory.agentAtExtension(c.number).map(Agent::fullName).orElse(c.number);
-        sink.emit(new Event.ConsultCall(a.agent.id(), c.state, c.id, c.number, variables(d.id), name));
+        sink.emit(new Event.ConsultCall(a.agent.id(), c.state, c.id, c.number, variables(d), name));
         c.reported = c.state;
     }
 
@@ -1030,7 +1054,7 @@ final class AsteriskModel {
         if (state != CallState.DROPPED) {
             participants.add(a.agent.extension());
         }
-        return new Event.InboundCall(a.agent.id(), state, d.id, d.from, variables(d.id), d.start.toString(), d.callType,
+        return new Event.InboundCall(a.agent.id(), state, d.id, d.from, variables(d), d.start.toString(), d.callType,
                 participants);
     }
 
@@ -1196,6 +1220,10 @@ final class AsteriskModel {
 
     // ================================================================ helpers
 
+    List<String> variables(Dialog d) {
+        return variables(d.callKey != null ? d.callKey : d.id);
+    }
+
     /** callVariable values in the configured order (empty when unset). */
     List<String> variables(String dialogId) {
         Map<String, String> values = callVariables.getOrDefault(dialogId, Map.of());
@@ -1224,7 +1252,8 @@ final class AsteriskModel {
                 if (!value.equals(values.put(m.getKey(), value))) {
                     // announced dialogs of this call hear the change
                     for (AgentRt a : agents.values()) {
-                        Dialog d = a.dialogs.get(linkedid);
+                        Dialog d = a.dialogs.values().stream().filter(x -> linkedid.equals(x.callKey != null ? x.callKey : x.id))
+                                .findFirst().orElse(null);
                         if (d != null && d.announced && d.state != null && d.state == d.reported && !d.monitor) {
                             sink.emit(inbound(a, d, d.state));
                         }
