@@ -112,16 +112,16 @@ fi
 
 # Where the scripts find everything (read by bin/gc-env.sh).
 SERVICE=process; [ "$USE_SYSTEMD" -eq 1 ] && SERVICE=systemd
-cat > "$GC_HOME/gc.env" <<ENV
-# Written by install.sh; read by bin/generic-connector and bin/gcctl.
-GC_CONF=$GC_CONF
-GC_LOGS=$GC_LOGS
-GC_RUN=$GC_RUN
-GC_SERVICE=$SERVICE
-GC_USER=$GC_USER
-GC_USER_CREATED=$USER_CREATED
-GC_PREFIX_INSTALL=$([ -n "$PREFIX" ] && echo 1 || echo 0)
-ENV
+{
+  echo "# Written by install.sh; read by bin/generic-connector, bin/gcctl and uninstall.sh (shell syntax)."
+  printf 'GC_CONF=%q\n' "$GC_CONF"
+  printf 'GC_LOGS=%q\n' "$GC_LOGS"
+  printf 'GC_RUN=%q\n' "$GC_RUN"
+  printf 'GC_SERVICE=%q\n' "$SERVICE"
+  printf 'GC_USER=%q\n' "$GC_USER"
+  printf 'GC_USER_CREATED=%q\n' "$USER_CREATED"
+  printf 'GC_PREFIX_INSTALL=%q\n' "$([ -n "$PREFIX" ] && echo 1 || echo 0)"
+} > "$GC_HOME/gc.env"
 chmod 0644 "$GC_HOME/gc.env"
 
 if [ -z "$PREFIX" ] && [ "$IS_ROOT" -eq 1 ]; then

@@ -53,7 +53,7 @@ class InstallerTest {
         brokerUrl = "tcp://127.0.0.1:" + brokerPort;
         // Free ports through the connector's environment overrides (GC_ + key), inherited by what gcctl starts.
         env.put("GC_BROKER_PORT", String.valueOf(brokerPort));
-        env.put("GC_ADMIN_PORT", "0");
+        env.put("GC_ADMIN_PORT", String.valueOf(freePort()));
     }
 
     @AfterEach
