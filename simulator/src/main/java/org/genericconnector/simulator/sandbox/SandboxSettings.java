@@ -26,15 +26,15 @@ public record SandboxSettings(Optional<Path> population, int licenseLimit, long 
     }
 
     public static final List<Key> KEYS = List.of(
-            new Key("population", "conf/sandbox.yaml",
+            new Key("population", "sandbox.yaml",
                     "The population YAML (agents, teams, queues, reasons, phone books, campaigns), relative to the config folder."
-                            + " When the key is absent and conf/sandbox.yaml does not exist, the copy packaged in the jar is used."),
+                            + " When the key is absent and sandbox.yaml does not exist beside the configuration, the copy packaged in the jar is used."),
             new Key("license-limit", "1000", "Most agents logged in at once; one more gets LICENSES_EXCEEDED."),
             new Key("seed", "1", "Seeds dialog id numbering and generated caller numbers, so runs repeat exactly."),
             new Key("ring-timeout", "15s", "How long an offered call rings before it is taken back (ring no answer); 0s for never."),
             new Key("simulated-time", "false", "true: the clock stands still until the scenario control says 'advance by=<duration>'."));
 
-    static final String DEFAULT_POPULATION = "conf/sandbox.yaml";
+    static final String DEFAULT_POPULATION = "sandbox.yaml";
 
     /** Reads and checks the settings; an unknown key or bad value throws naming the key. */
     public static SandboxSettings from(AdapterConfig config) {

@@ -53,11 +53,11 @@ class SandboxAdapterFactoryTest {
     }
 
     @Test
-    void conf_sandbox_yamlUnderTheConfigFolderIsTheDefault() throws IOException {
-        Files.createDirectories(dir.resolve("conf"));
-        Files.copy(Path.of("../conf/sandbox.yaml"), dir.resolve("conf/sandbox.yaml"));
+    void sandbox_yamlBesideTheConnectorConfigurationIsTheDefault() throws IOException {
+        // The base folder is the one connector.yaml lives in (conf/), so the default sits beside it.
+        Files.copy(Path.of("../conf/sandbox.yaml"), dir.resolve("sandbox.yaml"));
         SandboxSettings settings = SandboxSettings.from(new AdapterConfig(Map.of(), dir));
-        assertThat(settings.population()).contains(dir.resolve("conf/sandbox.yaml"));
+        assertThat(settings.population()).contains(dir.resolve("sandbox.yaml"));
     }
 
     @Test
