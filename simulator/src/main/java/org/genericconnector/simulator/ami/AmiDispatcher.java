@@ -93,10 +93,12 @@ final class AmiDispatcher {
         }
         AmiEventMask mask = AmiEventMask.parse(request.get("Events"));
         session.loggedIn(user.get(), mask);
-        session.respond(AmiReplies.success(request, "Authentication accepted"));
-        session.deliver(AmiMessage.event("FullyBooted").add("Privilege", "system,all")
-                .add("Uptime", uptime()).add("LastReload", uptime()).add("Status", "Fully Booted").build());
-        bus.add(session);
+        // atomically with respect to publishers: a client that read the response hears every later event
+        bus.add(session, () -> {
+            session.respond(AmiReplies.success(request, "Authentication accepted"));
+            session.deliver(AmiMessage.event("FullyBooted").add("Privilege", "system,all")
+                    .add("Uptime", uptime()).add("LastReload", uptime()).add("Status", "Fully Booted").build());
+        });
     }
 
     private static boolean accepts(AmiSession session, AmiMessage request, AmiUser user) {

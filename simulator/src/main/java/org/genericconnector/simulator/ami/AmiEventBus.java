@@ -19,7 +19,9 @@ final class AmiEventBus {
         this.faults = faults;
     }
 
-    void add(AmiSession session) {
+    /** Adds a session once {@code first} (its login response) is queued, with no event in between. */
+    synchronized void add(AmiSession session, Runnable first) {
+        first.run();
         sessions.add(session);
     }
 

@@ -118,7 +118,12 @@ final class AmiTestClient implements AutoCloseable {
             if (left <= 0) {
                 throw new SocketTimeoutException("no matching packet within " + WAIT + "; read " + received);
             }
-            Packet p = read(Duration.ofNanos(left));
+            Packet p;
+            try {
+                p = read(Duration.ofNanos(left));
+            } catch (SocketTimeoutException e) {
+                throw new SocketTimeoutException("no matching packet within " + WAIT + "; read " + received);
+            }
             if (p == null) {
                 throw new IOException("connection closed while waiting; read " + received);
             }
