@@ -107,26 +107,35 @@ final class AmiCallTracker {
         return calls.values().stream().filter(t -> t.inQueue && queue.equals(t.queue)).toList();
     }
 
+    /** Gone legs first (hang-ups), then changed legs, then new legs, as Asterisk tears down before it dials on. */
     void reconcile(CallView view) {
         Tracked t = calls.computeIfAbsent(view.id(), id -> new Tracked(view));
         List<Integer> gone = new ArrayList<>();
+        List<Integer> changed = new ArrayList<>();
+        List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < view.legs().size(); i++) {
-            LegView leg = view.legs().get(i);
-            AmiChannel channel = t.channel(i);
-            LegState before = t.state(i);
-            if (channel == null && before == null) {
-                t.set(i, leg.state().isGone() ? null : appear(t, view, i), leg.state());
-            } else if (channel != null && before != leg.state()) {
-                if (leg.state().isGone()) {
-                    gone.add(i);
-                } else {
-                    change(t, channel, before, leg.state());
-                }
-                t.set(i, null, leg.state());
+            LegState now = view.legs().get(i).state();
+            if (t.channel(i) == null && t.state(i) == null) {
+                fresh.add(i);
+            } else if (t.channel(i) != null && t.state(i) != now) {
+                (now.isGone() ? gone : changed).add(i);
             }
         }
         if (!gone.isEmpty()) {
             new AmiHangups(pbx, t, view).hangUp(gone.stream().map(t::channel).toList());
+        }
+        for (int i : changed) {
+            change(t, t.channel(i), t.state(i), view.legs().get(i).state());
+        }
+        for (int i : gone) {
+            t.set(i, null, view.legs().get(i).state());
+        }
+        for (int i : changed) {
+            t.set(i, null, view.legs().get(i).state());
+        }
+        for (int i : fresh) {
+            LegState now = view.legs().get(i).state();
+            t.set(i, now.isGone() ? null : appear(t, view, i), now);
         }
         if (view.ended() && t.legs.stream().allMatch(c -> c == null || c.hungUp)) {
             calls.remove(view.id());
