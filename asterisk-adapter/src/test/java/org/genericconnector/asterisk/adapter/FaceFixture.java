@@ -88,7 +88,7 @@ final class FaceFixture implements BeforeEachCallback, AfterEachCallback {
 
     /** Runs a command and returns its reply events. */
     List<Event> run(Command command) throws AcdException {
-        Request r = new Request(command);
+        Request r = new Request(command, context);
         adapter.execute(r);
         return r.replies;
     }
@@ -111,9 +111,11 @@ final class FaceFixture implements BeforeEachCallback, AfterEachCallback {
     static final class Request implements CommandRequest {
         final Command command;
         final List<Event> replies = new ArrayList<>();
+        private final Recorder client;
 
-        Request(Command command) {
+        Request(Command command, Recorder client) {
             this.command = command;
+            this.client = client;
         }
 
         @Override
@@ -124,13 +126,22 @@ final class FaceFixture implements BeforeEachCallback, AfterEachCallback {
         @Override
         public synchronized void reply(Event event) {
             replies.add(event);
+            client.seen(event);
         }
     }
 
-    /** The connector's side: published events and link changes, with bounded waits. */
+    /**
+     * The connector's side: link changes, and every event a client would see, published or sent as a command's
+     * reply, in the order they were handed over; with bounded waits.
+     */
     static final class Recorder implements AdapterContext {
         private final InstantSource clock;
         private final List<Event> published = new ArrayList<>();
+
+        synchronized void seen(Event event) {
+            published.add(event);
+            notifyAll();
+        }
         private final List<LinkStatus> links = new ArrayList<>();
 
         Recorder(InstantSource clock) {
@@ -176,6 +187,19 @@ final class FaceFixture implements BeforeEachCallback, AfterEachCallback {
                 long left = end - System.nanoTime();
                 assertThat(left).as("link " + status + " within " + WAIT + "; links " + links).isPositive();
                 wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+            }
+        }
+
+        /**
+         * Waits until {@code condition} holds, re-checking whenever an event or link change arrives (and every 20 ms,
+         * for model changes that publish nothing, such as a monitor call coming up); bounded by {@link #WAIT}.
+         */
+        synchronized void awaitCondition(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+            long end = System.nanoTime() + WAIT.toNanos();
+            while (!condition.getAsBoolean()) {
+                long left = end - System.nanoTime();
+                assertThat(left).as(what + " within " + WAIT).isPositive();
+                wait(Math.min(20, TimeUnit.NANOSECONDS.toMillis(left) + 1));
             }
         }
 
