@@ -78,13 +78,18 @@ public final class Main {
     }
 
     private static void printWelcome(ConnectorConfig config, ConnectorDaemon daemon) {
+        boolean sandbox = "sandbox".equals(config.get(ConfigKeys.ACD_TYPE));
         System.out.println();
         System.out.println("Generic Connector is running (adapter: " + config.get(ConfigKeys.ACD_TYPE) + ")");
         System.out.println("  broker:          " + daemon.brokerUrl() + "  (CORE, OpenWire, STOMP, AMQP)");
         System.out.println("  command topic:   " + config.get(ConfigKeys.COMMANDS_TOPIC));
-        System.out.println("  control topic:   " + config.get(ConfigKeys.CONTROL_TOPIC) + "  (sandbox scenario control)");
-        System.out.println("  sandbox agents:  see conf/sandbox.yaml (agents 1001 and up)");
-        System.out.println("  try: Hello#my.client (body my.client, reply-to topic my.client), then Connect#1001, Login#1001");
+        if (sandbox) {
+            System.out.println("  control topic:   " + config.get(ConfigKeys.CONTROL_TOPIC) + "  (sandbox scenario control, docs/SANDBOX.md)");
+            System.out.println("  sandbox agents:  1002..1011 (team Sales, extensions 5002..5011), 2002..2011 (Support, 6002..6011),");
+            System.out.println("                   supervisors 1001 and 2001; password sample-<id> (sample data, see conf/sandbox.yaml)");
+            System.out.println("  try:             Hello#my.client, Connect#1002 \"my.client,sample-1002\", Login#1002 \"sample-1002,5002\",");
+            System.out.println("                   MakeReady#1002, then on the control topic: inbound queue=Sales");
+        }
         System.out.println("Ctrl-C stops it.");
     }
 

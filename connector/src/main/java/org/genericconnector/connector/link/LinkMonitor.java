@@ -55,7 +55,11 @@ public final class LinkMonitor implements AutoCloseable {
             return;
         }
         status = newStatus;
-        LOG.warn("GC-ACD-{} the ACD link is {}", newStatus, newStatus == LinkStatus.IN_SERVICE ? "in service" : "lost");
+        if (newStatus == LinkStatus.IN_SERVICE) {
+            LOG.info("GC-ACD-{} the ACD link is in service", newStatus);
+        } else {
+            LOG.warn("GC-ACD-{} the ACD link is lost", newStatus);
+        }
         run(() -> {
             broadcast(new Event.SystemStatus(newStatus));
             if (newStatus == LinkStatus.IN_SERVICE) {
