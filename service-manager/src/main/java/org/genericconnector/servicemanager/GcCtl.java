@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Service manager of the Generic Connector: start/stop/status, health, agents, send/watch, sandbox, config check, logs.",
         subcommands = {LifecycleCommands.Start.class, LifecycleCommands.Stop.class, LifecycleCommands.Restart.class, StatusCommand.class, HealthCommand.class,
                 AgentsCommand.class, DestinationsCommand.class, SendCommand.class, WatchCommand.class, SandboxCommand.class,
-                ConfigCommand.class, LogsCommand.class, VersionCommand.class, HashPasswordCommand.class,
+                SimCommand.class, ConfigCommand.class, LogsCommand.class, VersionCommand.class, HashPasswordCommand.class,
                 CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok/in service, 1 failed/out of service/stopped, 2 no answer in time, 3 broker unreachable,",
                 "4 not applicable, 5 connector admin endpoint unreachable, 6 invalid configuration, 64 bad command line, 70 internal error."})
