@@ -43,6 +43,7 @@ public final class AmiFace implements AutoCloseable {
     private final AmiFaceControl control;
     private final Set<AmiSession> sessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile Thread acceptThread;
     private volatile int port;
 
     private AmiFace(AmiFaceOptions options, SandboxAdapter sandbox) {
@@ -95,6 +96,7 @@ public final class AmiFace implements AutoCloseable {
         Thread accept = new Thread(() -> acceptLoop(socket), "ami-accept-" + port);
         accept.setDaemon(true);
         accept.start();
+        acceptThread = accept;
         LOG.info("AMI face listening on {}:{}", options.bind().getHostAddress(), port);
     }
 
@@ -143,8 +145,13 @@ public final class AmiFace implements AutoCloseable {
             if (server != null) {
                 server.close();
             }
+            if (acceptThread != null) {
+                acceptThread.join(2000); // the port is free only once the blocked accept has returned
+            }
         } catch (IOException e) {
             LOG.debug("closing the AMI listener: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
