@@ -1,0 +1,155 @@
+package org.genericconnector.finesse.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real XMPP server for tests: Debian's prosody on loopback, with a generated configuration, the pub-sub
+ * component {@code pubsub.<domain>} and plain-text accounts written straight into its data folder. Each
+ * test class starts its own (one per class keeps the suite fast); {@link #stop()} and {@link #start()}
+ * simulate the notification service going down and coming back.
+ */
+public final class ProsodyServer implements AutoCloseable {
+    public static final String DOMAIN = "finesse.test";
+
+    private final Path dir;
+    private final int port;
+    private Process process;
+
+    private ProsodyServer(Path dir, int port) {
+        this.dir = dir;
+        this.port = port;
+    }
+
+    /** Starts prosody with the given accounts (user, password, user, password...). */
+    public static ProsodyServer start(String... accounts) {
+        try {
+            Path dir = Files.createTempDirectory("gc-finesse-prosody");
+            ProsodyServer server = new ProsodyServer(dir, freePort());
+            server.writeConfig();
+            for (int i = 0; i + 1 < accounts.length; i += 2) {
+                server.account(accounts[i], accounts[i + 1]);
+            }
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String domain() {
+        return DOMAIN;
+    }
+
+    /** Adds or changes an account (prosody reads the file at each login). */
+    public void account(String user, String password) {
+        try {
+            Path accounts = dir.resolve("data").resolve(DOMAIN.replace(".", "%2e")).resolve("accounts");
+            Files.createDirectories(accounts);
+            Files.writeString(accounts.resolve(user + ".dat"),
+                    "return {\n\t[\"password\"] = \"" + password.replace("\"", "\\\"") + "\";\n};\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeConfig() throws IOException {
+        String config = """
+                run_as_root = true
+                pidfile = "%1$s/prosody.pid"
+                data_path = "%1$s/data"
+                certificates = "%1$s/certs"
+                admins = { "finesse@%3$s" }
+                modules_enabled = { "roster"; "saslauth"; "disco"; "ping"; "presence"; "message"; "iq"; "c2s"; "posix" }
+                modules_disabled = { "s2s"; "offline"; "dialback"; "groups" }
+                authentication = "internal_plain"
+                storage = "internal"
+                c2s_ports = { %2$d }
+                c2s_interfaces = { "127.0.0.1" }
+                s2s_ports = {}
+                http_ports = {}
+                https_ports = {}
+                c2s_direct_tls_ports = {}
+                legacy_ssl_ports = {}
+                c2s_require_encryption = false
+                allow_unencrypted_plain_auth = true
+                limits = { c2s = { rate = "100mb/s" } }
+                log = { info = "%1$s/prosody.log"; error = "%1$s/prosody.err" }
+                VirtualHost "%3$s"
+                Component "pubsub.%3$s" "pubsub"
+                """.formatted(dir, port, DOMAIN);
+        Files.createDirectories(dir.resolve("certs"));
+        Files.writeString(dir.resolve("prosody.cfg.lua"), config, StandardCharsets.UTF_8);
+    }
+
+    /** Starts (or restarts) the server and waits until its port accepts connections. */
+    public synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        try {
+            process = new ProcessBuilder("prosody", "-F", "--config", dir.resolve("prosody.cfg.lua").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("stdout.txt").toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start prosody (is it installed?)", e);
+        }
+        Waiting.until(Duration.ofSeconds(20), "prosody listening on " + port, this::accepting);
+    }
+
+    /** Stops the server (the notification service goes down: every session drops). */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private boolean accepting() {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // temp folder: best effort
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
