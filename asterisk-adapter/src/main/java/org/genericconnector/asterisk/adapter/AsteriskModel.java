@@ -556,9 +556,11 @@ final class AsteriskModel {
                     noteCallStart(a);
                     a.dialogs.put(d.id, d);
                 }
+                CallState was = d.state;
                 d.state = c.state == 6 ? CallState.ACTIVE : d.direction == Direction.IN ? CallState.ALERTING : CallState.INITIATED;
                 d.answered |= c.state == 6;
-                d.announced = true; // a call found by the resync is reported as an InboundCall, not offered again
+                // a call found by the resync: a ringing one is offered (NewInboundCall), an answered one reported
+                d.announced |= d.state != CallState.ALERTING || was != null;
                 touch(owner.id());
             });
         }
