@@ -18,6 +18,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getOut().print(AutoComplete.bash("gcctl", spec.root().commandLine()));
+        spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 }

@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
                 AgentsCommand.class, DestinationsCommand.class, SendCommand.class, WatchCommand.class, SandboxCommand.class,
                 SimCommand.class, ConfigCommand.class, LogsCommand.class, VersionCommand.class, HashPasswordCommand.class,
                 CompletionCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok/in service, 1 failed/out of service/stopped, 2 no answer in time, 3 broker unreachable,",
-                "4 not applicable, 5 connector admin endpoint unreachable, 6 invalid configuration, 64 bad command line, 70 internal error."})
+        footer = {"", "Exit codes:", "  0  ok, in service, running", "  1  failed, out of service, stopped", "  2  no answer in time",
+                "  3  broker unreachable", "  4  not applicable (start/stop of the embedded or an external broker)",
+                "  5  connector admin endpoint unreachable", "  6  invalid configuration", "  64 bad command line",
+                "  70 internal error", "", "Details: docs/OPERATIONS.md"})
 public final class GcCtl implements Callable<Integer> {
     private final Layout layout;
     private final InputStream in;
@@ -83,6 +85,10 @@ public final class GcCtl implements Callable<Integer> {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "gcctl-logback.xml");
         }
-        System.exit(commandLine(Layout.detect(), System.in).execute(args));
+        CommandLine cl = commandLine(Layout.detect(), System.in);
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 }

@@ -55,6 +55,11 @@ final class HealthCommand implements Callable<Integer> {
             hello.setJMSType("Hello#" + own);
             hello.setJMSReplyTo(reply);
             s.createProducer(s.createTopic(commandsTopic)).send(hello);
+            if (!quiet) {
+                spec.commandLine().getErr().println("sent Hello#" + own + " to " + commandsTopic + "; waiting up to "
+                        + timeout.toMillis() + " ms for System#...");
+                spec.commandLine().getErr().flush();
+            }
             Message answer = consumer.receive(timeout.toMillis());
             return judge(answer);
         }

@@ -51,6 +51,8 @@ final class SandboxCommand implements Callable<Integer> {
             m.setJMSReplyTo(reply);
             m.setJMSCorrelationID(UUID.randomUUID().toString());
             s.createProducer(s.createTopic(controlTopic)).send(m);
+            spec.commandLine().getErr().println("sent '" + line + "' to " + controlTopic + "; waiting up to " + timeout.toMillis() + " ms for the reply");
+            spec.commandLine().getErr().flush();
             Message answer = consumer.receive(timeout.toMillis());
             if (answer == null) {
                 throw new GcctlException(ExitCodes.TIMEOUT, "no reply on " + controlTopic + " within " + timeout.toSeconds()

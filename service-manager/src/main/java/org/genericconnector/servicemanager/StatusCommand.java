@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code gcctl status}: running or stopped, PID, uptime, version, ACD link, broker, destinations and sessions. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show whether the connector and the broker run: PID, uptime, version, ACD link, broker address,",
-                "client destinations and agent sessions (from the connector's admin endpoint).",
+        description = {"Show whether the connector and the broker run.",
+                "Connector: PID, uptime, version, ACD link, broker address, client destinations and agent sessions",
+                "(from the connector's admin endpoint). Broker: embedded (in the connector) or external (pinged).",
                 "Exit 0 everything asked about runs, 1 something is stopped or unreachable."})
 final class StatusCommand implements Callable<Integer> {
     @ParentCommand

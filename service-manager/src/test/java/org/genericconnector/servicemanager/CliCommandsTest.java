@@ -58,6 +58,18 @@ class CliCommandsTest {
     }
 
     @Test
+    void theCompletionScriptLoadsInBash() throws Exception {
+        Path script = home.resolve("gcctl.bash");
+        Files.writeString(script, gcctl("completion").out());
+        Process bash = new ProcessBuilder("bash", "-c", "source \"$0\" && complete -p gcctl && COMP_WORDS=(gcctl status '') "
+                + "&& COMP_CWORD=2 && COMP_LINE='gcctl status ' && _complete_gcctl 2>/dev/null; echo \"${COMPREPLY[*]}\"", script.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes());
+        assertThat(bash.waitFor()).as(output).isZero();
+        assertThat(output).contains("complete -o default -F _complete_gcctl gcctl").contains("connector broker all");
+    }
+
+    @Test
     void configCheckAcceptsAValidFile() throws Exception {
         Path file = home.resolve("connector.yaml");
         Files.writeString(file, "acd:\n  type: test-acd\nbroker:\n  config: " + REPO_CONF.resolve("broker.xml") + "\n  port: 61999\n");
