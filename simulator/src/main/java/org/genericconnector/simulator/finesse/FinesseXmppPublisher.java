@@ -154,7 +154,7 @@ final class FinesseXmppPublisher implements AutoCloseable {
             for (Map.Entry<String, List<String>> e : plan.subscribers().entrySet()) {
                 LeafNode leaf = leaves.get(e.getKey());
                 for (String jid : e.getValue()) {
-                    leaf.subscribe(jid);
+                    leaf.subscribe(JidCreate.from(jid));
                 }
             }
             ready = true;

@@ -78,6 +78,92 @@ class FinesseCallFlowTest {
         }
     }
 
+    @Test
+    void wrongPasswordIsRefusedWith401ApiErrors() throws Exception {
+        try (FinesseTestClient intruder = new FinesseTestClient(FINESSE.face().primary(), "1003", "wrong")) {
+            HttpResponse<String> response = intruder.get("/User/1003");
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.body()).startsWith("<ApiErrors><ApiError><ErrorType>Authorization Failure</ErrorType>")
+                    .contains("<ErrorMessage>UNAUTHORIZED</ErrorMessage>");
+        }
+    }
+
+    @Test
+    void aUserCannotReadAnotherUsersObject() throws Exception {
+        try (FinesseTestClient agent = new FinesseTestClient(FINESSE.face().primary(), "1003", "sample-1003")) {
+            HttpResponse<String> response = agent.get("/User/1004");
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.body()).contains("<ErrorType>Invalid Authorization User Specified</ErrorType>");
+            assertThat(agent.get("/User/9999").statusCode()).isIn(401, 404);
+        }
+    }
+
+    @Test
+    void anInvalidStateChangeAnswers202ThenAnApiErrorsNotificationEchoingTheRequestId() throws Exception {
+        try (FinesseTestClient agent = new FinesseTestClient(FINESSE.face().primary(), "1003", "sample-1003")) {
+            agent.connectXmpp();
+            HttpResponse<String> ready = agent.put("/User/1003", "<User><state>READY</state></User>", "req-ready-while-out");
+            assertThat(ready.statusCode()).isEqualTo(202);
+            TestUpdate error = agent.await("apiErrors", u -> u.dataName().equals("apiErrors"));
+            assertThat(error.node()).isEqualTo("/finesse/api/User/1003");
+            assertThat(error.source()).isEqualTo("/finesse/api/User/1003");
+            assertThat(error.requestId()).isEqualTo("req-ready-while-out");
+            assertThat(error.text("errorType")).isEqualTo("Invalid State");
+            assertThat(error.text("errorMessage")).isEqualTo("CF_INVALID_OBJECT_STATE");
+            assertThat(error.text("errorData")).isEqualTo("22");
+        }
+    }
+
+    @Test
+    void signingInOnAnotherAgentsExtensionIsAnInvalidDeviceNotification() throws Exception {
+        try (FinesseTestClient agent = new FinesseTestClient(FINESSE.face().primary(), "1004", "sample-1004")) {
+            agent.connectXmpp();
+            assertThat(agent.put("/User/1004", "<User><state>LOGIN</state><extension>5009</extension></User>", "r1")
+                    .statusCode()).isEqualTo(202);
+            TestUpdate error = agent.await("apiErrors", u -> u.dataName().equals("apiErrors"));
+            assertThat(error.text("errorType")).isEqualTo("Invalid Device");
+            assertThat(error.text("errorMessage")).isEqualTo("CF_INVALID_LOGON_DEVICE_SPECIFIED");
+        }
+    }
+
+    @Test
+    void badRequestsAreSynchronous400s() throws Exception {
+        try (FinesseTestClient agent = new FinesseTestClient(FINESSE.face().primary(), "1005", "sample-1005")) {
+            HttpResponse<String> noState = agent.put("/User/1005", "<User><extension>5005</extension></User>", null);
+            assertThat(noState.statusCode()).isEqualTo(400);
+            assertThat(noState.body()).contains("<ErrorType>Parameter Missing</ErrorType>");
+            assertThat(agent.put("/User/1005", "<User><state>DANCING</state></User>", null).body())
+                    .contains("<ErrorType>Invalid Input</ErrorType>");
+            assertThat(agent.put("/User/1005", "not xml", null).statusCode()).isEqualTo(400);
+            assertThat(agent.put("/User/1005", "<User><state>NOT_READY</state><reasonCodeId>999</reasonCodeId></User>", null)
+                    .statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void theCatalogueIsReadable() throws Exception {
+        try (FinesseTestClient supervisor = new FinesseTestClient(FINESSE.face().primary(), "1001", "sample-1001")) {
+            String notReady = supervisor.get("/User/1001/ReasonCodes?category=NOT_READY").body();
+            assertThat(notReady).startsWith("<ReasonCodes><ReasonCode><uri>/finesse/api/ReasonCode/1</uri><category>NOT_READY</category>"
+                    + "<code>1</code><label>Break</label>");
+            assertThat(supervisor.get("/User/1001/ReasonCodes?category=LOGOUT").body()).contains("<label>End of shift</label>");
+            assertThat(supervisor.get("/TeamResource/10/ReasonCodes?category=NOT_READY").body()).isEqualTo(notReady);
+            assertThat(supervisor.get("/User/1001/WrapUpReasons").body()).contains("<WrapUpReason><uri>/finesse/api/WrapUpReason/1</uri><label>Sale</label>");
+            assertThat(supervisor.get("/Team/10").body()).startsWith("<Team><uri>/finesse/api/Team/10</uri><id>10</id><name>Sales</name><users><User>");
+            assertThat(supervisor.get("/User/1001/Queues").body()).contains("<name>Sales</name>").contains("<name>VIP</name>")
+                    .doesNotContain("<name>Support</name>");
+            assertThat(supervisor.get("/Queue/1").body()).startsWith("<Queue><uri>/finesse/api/Queue/1</uri><name>Sales</name><statistics>");
+            assertThat(supervisor.get("/User/1001/PhoneBooks").body()).contains("<name>Company</name>").contains("<name>Sales partners</name>");
+            assertThat(supervisor.get("/PhoneBook/pb-sales/Contacts").body()).contains("<phoneNumber>+4940123456</phoneNumber>");
+            String user = supervisor.get("/User/1001").body();
+            assertThat(user).contains("<loginName>aschmidt</loginName>").contains("<role>Supervisor</role>")
+                    .contains("<teams><Team><id>10</id><name>Sales</name>");
+            assertThat(supervisor.get("/User/1002").statusCode()).isEqualTo(200); // a supervised agent
+            String info = supervisor.get("/SystemInfo").body();
+            assertThat(info).contains("<status>IN_SERVICE</status>").contains("<xmppDomain>" + FINESSE.face().primary().xmppDomain());
+        }
+    }
+
     private static String dialogState(TestUpdate dialogs) {
         org.w3c.dom.Element dialog = (org.w3c.dom.Element) dialogs.data().getElementsByTagName("Dialog").item(0);
         org.w3c.dom.NodeList children = dialog.getChildNodes();

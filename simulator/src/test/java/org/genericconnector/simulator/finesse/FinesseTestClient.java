@@ -102,7 +102,7 @@ final class FinesseTestClient implements AutoCloseable {
     /** Subscribes (explicitly, with the full JID) to a node Finesse does not auto-subscribe, e.g. Team/{id}/Users. */
     void subscribe(String pubsubNode) throws Exception {
         PubSubManager.getInstanceFor(xmpp, JidCreate.bareFrom(node.xmppPubSubDomain())).getLeafNode(pubsubNode)
-                .subscribe(xmpp.getUser().toString());
+                .subscribe(xmpp.getUser());
     }
 
     void disconnectXmpp() {
