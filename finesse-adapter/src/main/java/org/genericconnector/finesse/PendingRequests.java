@@ -25,6 +25,7 @@ import org.genericconnector.protocol.spi.CommandRequest;
  * carry the command's correlation id); afterwards they are published. Thread-safe.
  */
 final class PendingRequests {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PendingRequests.class);
 
     /** One request in flight. */
     static final class Pending {
@@ -60,6 +61,8 @@ final class PendingRequests {
             try {
                 return java.util.Optional.of(outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
             } catch (TimeoutException e) {
+                LOG.info("GC-FIN-NOTIFY-TIMEOUT agent={} requestId={}: no settling notification within {} ms",
+                        agentId, requestId, timeout.toMillis());
                 return java.util.Optional.empty();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof AcdException acd) {

@@ -48,9 +48,13 @@ public final class FinesseXmppSession implements AutoCloseable {
     private static final StanzaExtensionFilter PUBSUB_EVENT =
             new StanzaExtensionFilter("event", "http://jabber.org/protocol/pubsub#event");
 
+    /** Kept strongly so that its level stays set: Smack warns for every presence when no roster is loaded. */
+    private static final java.util.logging.Logger ROSTER_LOG = java.util.logging.Logger.getLogger(Roster.class.getName());
+
     static {
         XMPPTCPConnection.setUseStreamManagementDefault(false); // Finesse offers no XEP-0198
         Roster.setRosterLoadedAtLoginDefault(false); // presence arrives without it; saves one IQ per agent
+        ROSTER_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** What a session reports. Calls for one session never overlap and come in stanza order. */

@@ -1,0 +1,67 @@
+package org.genericconnector.finesse;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.genericconnector.finesse.testing.RecordingContext;
+import org.genericconnector.finesse.testing.RecordingRequest;
+import org.genericconnector.protocol.LinkStatus;
+import org.genericconnector.protocol.command.Command;
+import org.genericconnector.protocol.spi.AcdAdapter;
+import org.genericconnector.protocol.spi.AcdException;
+import org.genericconnector.protocol.spi.AdapterConfig;
+import org.genericconnector.simulator.finesse.FinesseFace;
+
+/** An adapter, made through its factory, on a running Finesse face; the connector's side recorded. */
+final class FaceFixture implements AutoCloseable {
+    final FinesseFace face;
+    final RecordingContext context = new RecordingContext();
+    final AcdAdapter adapter;
+
+    FaceFixture(FinesseFace face, Map<String, String> extra) {
+        this.face = face;
+        Map<String, String> settings = new HashMap<>();
+        settings.put("nodes.primary.url", face.primary().httpBase());
+        face.secondary().ifPresent(s -> settings.put("nodes.secondary.url", s.httpBase()));
+        settings.put("notification.timeout", "5s");
+        settings.put("systeminfo.poll-interval", "500ms");
+        settings.put("failover.retry-min", "100ms");
+        settings.put("failover.retry-max", "500ms");
+        settings.put("failover.switch-after", "2");
+        settings.put("xmpp.connect-timeout", "3s");
+        settings.put("http.read-timeout", "3s");
+        settings.putAll(extra);
+        adapter = new FinesseAdapterFactory().create(new AdapterConfig(settings, Path.of(".")));
+        try {
+            adapter.start(context);
+        } catch (AcdException e) {
+            throw new IllegalStateException(e);
+        }
+        context.awaitLink(LinkStatus.IN_SERVICE);
+    }
+
+    RecordingRequest run(Command command) throws AcdException {
+        RecordingRequest request = new RecordingRequest(command);
+        adapter.execute(request);
+        return request;
+    }
+
+    String control(String line) {
+        String reply = face.control().handle(line);
+        if (!reply.startsWith("OK")) {
+            throw new IllegalStateException(line + " -> " + reply);
+        }
+        return reply;
+    }
+
+    /** The dialog id from an {@code OK dialog=<id>} reply. */
+    static String dialogId(String reply) {
+        return reply.replaceAll(".*dialog=(\\S+).*", "$1");
+    }
+
+    @Override
+    public void close() {
+        adapter.close();
+    }
+}
