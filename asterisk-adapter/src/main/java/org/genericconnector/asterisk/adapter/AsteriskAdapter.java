@@ -98,11 +98,13 @@ public final class AsteriskAdapter implements AcdAdapter {
             if (!reason.isEmpty()) {
                 b.add("Reason", reason);
             }
-            ami.send(b.build()).whenComplete((r, e) -> {
+            AmiMessage action = b.build();
+            // called under the model lock: the write (which could block on a stuck socket) happens elsewhere
+            Thread.ofVirtual().name("asterisk-wrapup-" + agent.id()).start(() -> ami.send(action).whenComplete((r, e) -> {
                 if (e != null) {
                     LOG.warn("AST-004 wrap-up QueuePause of agent {} failed: {}", agent.id(), e.toString());
                 }
-            });
+            }));
         });
     }
 
