@@ -43,3 +43,24 @@ gc_quiet_jvm_opts() {
   [ "${GC_JAVA_MAJOR:-21}" -ge 23 ] && GC_QUIET_OPTS+=(--sun-misc-unsafe-memory-access=allow)
   return 0
 }
+
+# TLS to an external broker (broker.url ...?sslEnabled=true): the Artemis client's trust store from
+# GC_BROKER_TRUSTSTORE, its password from GC_BROKER_TRUSTSTORE_PASSWORD handed over in an owner-only JVM
+# argument file, so that it never shows in `ps` or in a log line.
+gc_tls_opts() {
+  GC_TLS_OPTS=()
+  [ -n "${GC_BROKER_TRUSTSTORE:-}" ] || return 0
+  GC_TLS_OPTS+=(-Dorg.apache.activemq.ssl.trustStore="$GC_BROKER_TRUSTSTORE")
+  if [ -n "${GC_BROKER_TRUSTSTORE_PASSWORD:-}" ]; then
+    local secrets escaped
+    if [ -d "$GC_RUN" ] && [ -w "$GC_RUN" ]; then
+      secrets="$GC_RUN/.jvm-tls-$(id -u).args"          # overwritten at each start: no files pile up
+      ( umask 077; : > "$secrets" )
+    else
+      secrets="$(umask 077; mktemp "${TMPDIR:-/tmp}/gc-jvm-tls.XXXXXX")"
+    fi
+    escaped=$(printf '%s' "$GC_BROKER_TRUSTSTORE_PASSWORD" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g')
+    printf '"-Dorg.apache.activemq.ssl.trustStorePassword=%s"\n' "$escaped" > "$secrets"
+    GC_TLS_OPTS+=("@$secrets")
+  fi
+}

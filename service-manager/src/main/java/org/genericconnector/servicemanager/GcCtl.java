@@ -64,6 +64,16 @@ public final class GcCtl implements Callable<Integer> {
                 err.flush();
                 return g.exitCode();
             }
+            if (e instanceof jakarta.jms.JMSSecurityException) {
+                err.println("gcctl: the broker refused: " + BrokerSession.rootMessage(e) + " (check --user and GC_BROKER_PASSWORD, and the user's roles)");
+                err.flush();
+                return ExitCodes.BROKER_UNREACHABLE;
+            }
+            if (e instanceof jakarta.jms.JMSException) {
+                err.println("gcctl: broker error: " + BrokerSession.rootMessage(e));
+                err.flush();
+                return ExitCodes.BROKER_UNREACHABLE;
+            }
             err.println("gcctl: internal error: " + e);
             if (root.verbose) {
                 e.printStackTrace(err);
