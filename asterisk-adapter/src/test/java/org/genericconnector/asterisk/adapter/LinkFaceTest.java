@@ -85,4 +85,36 @@ class LinkFaceTest {
         reconnect();                                                   // the face answers again once the stall is over
         ami.context.awaitLink(LinkStatus.IN_SERVICE);
     }
+
+    @Test
+    void unknownEventsExtraFieldsAndEventsInsideListsChangeNothing() throws Exception {
+        ami.control("ami extra-fields on");
+        ami.control("ami interleave on");
+        ami.control("ami unknown-event");
+        ami.login("1003", "5003", true);
+        ami.inbound("sales", "5551234");
+        String dialog = AsteriskAdapterFaceTest.dialogOf(ami.context.await("1003", "State RESERVED"));
+        ami.run(new Command.AnswerCall("1003", dialog));
+        ami.context.await("1003", "State TALKING");
+        assertThat(ami.run(new Command.GetQueueList("1003"))).hasSize(1); // a list reply with events interleaved
+        ami.control("ami drop");                                         // and a resync with them
+        ami.context.awaitLink(LinkStatus.OUT_OF_SERVICE);
+        reconnect();
+        ami.context.awaitLink(LinkStatus.IN_SERVICE);
+        assertThat(ami.adapter.model().stateOf("1003")).isEqualTo(org.genericconnector.protocol.AgentState.TALKING);
+        assertThat(ami.adapter.model().dialogStatus("1003").dialog().dialogId()).isEqualTo(dialog);
+    }
+
+    @Test
+    void slowAnswersFailTheCommandWithPleaseRetryAndTheLinkStays() throws Exception {
+        ami.login("1003", "5003", false);
+        ami.control("ami delay for=30s");
+        java.util.concurrent.Future<ErrorCode> pending = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()
+                .submit(() -> ami.fails(new Command.MakeReady("1003", "1003")));
+        ami.context.awaitCondition(() -> ami.clock.pending().contains("action-timeout"), "the QueuePause waiting");
+        ami.clock.advance(Duration.ofSeconds(5));                          // action-timeout
+        assertThat(pending.get()).isEqualTo(ErrorCode.PLEASE_RETRY);
+        ami.control("ami delay for=0s");
+        assertThat(ami.adapter.linkStatus()).isEqualTo(LinkStatus.IN_SERVICE);
+    }
 }
