@@ -37,7 +37,8 @@ final class FinesseDialogResource {
         String id = r.segment(1);
         CallView call = center.callOf(actor, id).orElseThrow(() -> new FinesseApiException(404, "Dialog Not Found", "dialog " + id));
         return switch (r.method()) {
-            case "GET" -> FinesseResponse.ok(dialogs.dialog(call, actor, false, center.clock().instant()));
+            case "GET" -> FinesseResponse.ok(dialogs.dialog(call, actor,
+                    FinesseDialogXml.hasConsult(call, actor, center.liveCallsOf(actor)), center.clock().instant()));
             case "PUT" -> put(r, call);
             default -> throw new FinesseApiException(405, "Bad Request", r.method() + " not allowed on Dialog");
         };

@@ -40,6 +40,13 @@ final class FinesseDialogXml {
         return xml.close().leaf("state", dialogState(call, agentId)).close().toString();
     }
 
+    /** Whether the agent, holding {@code call}, has a consult call placed from it (TRANSFER and CONFERENCE apply). */
+    static boolean hasConsult(CallView call, String agentId, List<CallView> agentsLiveCalls) {
+        return call.legOf(agentId).map(l -> l.state() == LegState.HELD).orElse(false)
+                && agentsLiveCalls.stream().anyMatch(c -> c.kind() == CallKind.CONSULT && call.id().equals(c.associatedCallId())
+                && agentId.equals(c.initiatorAgentId()));
+    }
+
     static String uri(String dialogId) {
         return "/finesse/api/Dialog/" + dialogId;
     }

@@ -74,7 +74,7 @@ final class FinesseFaceControl implements ScenarioControl {
                 check(args, Set.of());
                 yield " " + face.nodes().stream().map(n -> n.name() + "=" + (n.inService() ? "IN_SERVICE" : "OUT_OF_SERVICE")
                         + ",xmpp=" + (n.notificationServiceReady() ? "up" : "down") + ",http=" + n.httpPort() + ",https="
-                        + n.httpsPort() + ",xmpp-port=" + n.xmppPort()).collect(Collectors.joining(" "));
+                        + n.httpsPort() + ",xmpp-port=" + n.xmppPort() + ",xmpp-domain=" + n.xmppDomain()).collect(Collectors.joining(" "));
             }
             default -> throw new IllegalArgumentException("unknown finesse request '" + verb + "'");
         };

@@ -121,19 +121,29 @@ public final class FinesseFaceMain {
             face.close();
             stopped.countDown();
         }));
-        out.println("READY " + face.control().handle("finesse status").substring(3));
-        out.flush();
-        if (!stdin) {
-            stopped.await();
-            return;
+        if (stdin) {
+            serve(face, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+            System.exit(0);
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        out.println(ready(face));
+        out.flush();
+        stopped.await();
+    }
+
+    /** Prints the READY line, then answers each scenario line until the input ends. */
+    static void serve(FinesseFace face, BufferedReader in, PrintStream out) throws java.io.IOException {
+        out.println(ready(face));
+        out.flush();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (!line.isBlank()) {
                 out.println(face.control().handle(line));
                 out.flush();
             }
         }
-        System.exit(0);
+    }
+
+    /** {@code READY primary=IN_SERVICE,xmpp=up,http=...,https=...,xmpp-port=... [secondary=...]}. */
+    static String ready(FinesseFace face) {
+        return "READY " + face.control().handle("finesse status").substring(3);
     }
 }

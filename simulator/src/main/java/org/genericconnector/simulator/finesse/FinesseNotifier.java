@@ -10,10 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.genericconnector.simulator.model.AgentView;
-import org.genericconnector.simulator.model.CallKind;
 import org.genericconnector.simulator.model.CallView;
 import org.genericconnector.simulator.model.ContactCenter;
-import org.genericconnector.simulator.model.LegState;
 import org.genericconnector.simulator.model.ModelChange;
 import org.genericconnector.simulator.model.ModelListener;
 import org.genericconnector.simulator.model.QueueSnapshot;
@@ -130,9 +128,7 @@ final class FinesseNotifier implements ModelListener {
     }
 
     private String dialogXml(String agentId, CallView call) {
-        boolean hasConsult = call.legOf(agentId).map(l -> l.state() == LegState.HELD).orElse(false)
-                && center.liveCallsOf(agentId).stream().anyMatch(c -> c.kind() == CallKind.CONSULT
-                && call.id().equals(c.associatedCallId()) && agentId.equals(c.initiatorAgentId()));
+        boolean hasConsult = FinesseDialogXml.hasConsult(call, agentId, center.liveCallsOf(agentId));
         return dialogs.dialog(call, agentId, hasConsult, center.clock().instant());
     }
 

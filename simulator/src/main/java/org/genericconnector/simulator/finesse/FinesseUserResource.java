@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.genericconnector.simulator.model.AgentStatus;
 import org.genericconnector.simulator.model.AgentView;
+import org.genericconnector.simulator.model.CallView;
 import org.genericconnector.simulator.model.ContactCenter;
 import org.genericconnector.simulator.model.QueueSnapshot;
 import org.genericconnector.simulator.model.RefusedException;
@@ -65,7 +66,8 @@ final class FinesseUserResource {
     private String dialogList(String agentId) {
         Xml xml = new Xml().open("Dialogs");
         center.atomically(() -> {
-            center.liveCallsOf(agentId).forEach(c -> xml.raw(dialogs.dialog(c, agentId, false, center.clock().instant())));
+            List<CallView> live = center.liveCallsOf(agentId);
+            live.forEach(c -> xml.raw(dialogs.dialog(c, agentId, FinesseDialogXml.hasConsult(c, agentId, live), center.clock().instant())));
             return null;
         });
         return xml.close().toString();

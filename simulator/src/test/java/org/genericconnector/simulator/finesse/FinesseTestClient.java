@@ -148,7 +148,9 @@ final class FinesseTestClient implements AutoCloseable {
             long left = deadline - System.nanoTime();
             TestUpdate u = left > 0 ? updates.poll(left, TimeUnit.NANOSECONDS) : null;
             if (u == null) {
-                throw new AssertionError("no notification '" + what + "' within " + WAIT + "; agent " + agentId + " saw " + seen);
+                throw new AssertionError("no notification '" + what + "' within " + WAIT + "; agent " + agentId + " saw "
+                        + seen.size() + ", the last: " + seen.stream().skip(Math.max(0, seen.size() - 4))
+                        .map(s -> s.toString().length() > 600 ? s.toString().substring(0, 600) + "..." : s.toString()).toList());
             }
             seen.add(u);
             if (match.test(u)) {

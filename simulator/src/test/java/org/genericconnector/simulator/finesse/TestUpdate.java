@@ -53,6 +53,48 @@ record TestUpdate(String node, String event, String requestId, String source, El
         return null;
     }
 
+    /** The Dialog in the data (the root, or the first inside {@code <dialogs>}), or null. */
+    Element dialog() {
+        if (data == null) {
+            return null;
+        }
+        return data.getTagName().equals("Dialog") ? data : first(data, "Dialog");
+    }
+
+    /** The dialog's own state (not a participant's). */
+    String dialogState() {
+        Element dialog = dialog();
+        for (org.w3c.dom.Node n = dialog == null ? null : dialog.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals("state")) {
+                return e.getTextContent();
+            }
+        }
+        return null;
+    }
+
+    String dialogId() {
+        Element dialog = dialog();
+        return dialog == null ? null : text(dialog, "id");
+    }
+
+    /** The participant at this media address: its state and actions, as "STATE[ACTION,...]"; null if absent. */
+    String participant(String mediaAddress) {
+        Element dialog = dialog();
+        NodeList list = dialog == null ? null : dialog.getElementsByTagName("Participant");
+        for (int i = 0; list != null && i < list.getLength(); i++) {
+            Element p = (Element) list.item(i);
+            if (mediaAddress.equals(text(p, "mediaAddress"))) {
+                NodeList actions = p.getElementsByTagName("action");
+                java.util.List<String> names = new java.util.ArrayList<>();
+                for (int j = 0; j < actions.getLength(); j++) {
+                    names.add(actions.item(j).getTextContent());
+                }
+                return text(p, "state") + names;
+            }
+        }
+        return null;
+    }
+
     String dataName() {
         return data == null ? "" : data.getTagName();
     }
