@@ -119,6 +119,7 @@ SERVICE=process; [ "$USE_SYSTEMD" -eq 1 ] && SERVICE=systemd
   printf 'GC_RUN=%q\n' "$GC_RUN"
   printf 'GC_SERVICE=%q\n' "$SERVICE"
   printf 'GC_USER=%q\n' "$GC_USER"
+  printf 'GC_GROUP=%q\n' "$GC_GROUP"
   printf 'GC_USER_CREATED=%q\n' "$USER_CREATED"
   printf 'GC_PREFIX_INSTALL=%q\n' "$([ -n "$PREFIX" ] && echo 1 || echo 0)"
 } > "$GC_HOME/gc.env"

@@ -8,9 +8,10 @@ import java.util.Map;
  * Where an installation keeps its parts. bin/gcctl passes {@code GC_HOME} (the folder holding bin/ and
  * lib/) and install.sh records {@code GC_CONF}, {@code GC_LOGS}, {@code GC_RUN} and {@code GC_SERVICE}
  * in $GC_HOME/gc.env, which the scripts export; without them everything is under the home (or the
- * working directory for a developer checkout). Immutable.
+ * working directory for a developer checkout). {@code GC_USER}/{@code GC_GROUP} name the service user that
+ * a background connector started by root runs as. Immutable.
  */
-public record Layout(Path home, Path conf, Path logs, Path run, boolean systemd) {
+public record Layout(Path home, Path conf, Path logs, Path run, boolean systemd, String user, String group) {
 
     public static Layout detect() {
         return from(System.getenv());
@@ -22,7 +23,7 @@ public record Layout(Path home, Path conf, Path logs, Path run, boolean systemd)
         Path logs = path(env, "GC_LOGS", home.resolve("logs"));
         Path run = path(env, "GC_RUN", home.resolve("run"));
         boolean systemd = "systemd".equals(env.get("GC_SERVICE")) && Files.isDirectory(Path.of("/run/systemd/system"));
-        return new Layout(home, conf, logs, run, systemd);
+        return new Layout(home, conf, logs, run, systemd, env.getOrDefault("GC_USER", ""), env.getOrDefault("GC_GROUP", ""));
     }
 
     private static Path path(Map<String, String> env, String name, Path fallback) {

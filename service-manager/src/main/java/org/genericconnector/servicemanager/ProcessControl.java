@@ -76,6 +76,7 @@ final class ProcessControl implements ServiceControl {
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             command.add("/usr/bin/setsid"); // its own session: a Ctrl-C in this terminal must not reach it
         }
+        command.addAll(dropPrivileges());
         command.add(script.toString());
         try {
             Files.createDirectories(layout.run());
@@ -95,6 +96,24 @@ final class ProcessControl implements ServiceControl {
         } catch (IOException e) {
             throw new GcctlException(ExitCodes.FAILED, "cannot start " + script + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Root starts the connector as the installation's service user; setpriv execs (no extra process), so the
+     * PID gcctl records is the connector's own.
+     */
+    private List<String> dropPrivileges() throws GcctlException {
+        String user = layout.user();
+        boolean root = ProcessHandle.current().info().user().map("root"::equals).orElse(false);
+        if (!root || user.isEmpty() || user.equals("root")) {
+            return List.of();
+        }
+        if (!Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+            throw new GcctlException(ExitCodes.FAILED, "cannot start the connector as user " + user
+                    + ": /usr/bin/setpriv (util-linux) is missing; start it as " + user + " or install util-linux");
+        }
+        String group = layout.group().isEmpty() ? user : layout.group();
+        return List.of("/usr/bin/setpriv", "--reuid=" + user, "--regid=" + group, "--init-groups");
     }
 
     private boolean answers(long pid) {
