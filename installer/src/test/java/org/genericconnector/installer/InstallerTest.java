@@ -111,7 +111,8 @@ class InstallerTest {
     private void startCheckStop() throws Exception {
         Result start = gcctl("start", "--timeout", "120s");
         assertThat(start.code()).as(start.output() + console()).isZero();
-        Result health = gcctl("health", "--broker-url", brokerUrl, "--timeout", "10s");
+        // No --broker-url: gcctl takes the installation's broker (the port comes from GC_BROKER_PORT here).
+        Result health = gcctl("health", "--timeout", "10s");
         assertThat(health.code()).as(health.output()).isZero();
         assertThat(health.output()).contains("IN_SERVICE");
 

@@ -100,7 +100,7 @@ final class StatusCommand implements Callable<Integer> {
             return false;
         }
         Instant t0 = Instant.now();
-        BrokerOptions options = new BrokerOptions();
+        BrokerOptions options = new BrokerOptions();  // no mixee: the URL is set here
         options.url = facts.url();
         options.user = facts.user();
         options.password = facts.password();

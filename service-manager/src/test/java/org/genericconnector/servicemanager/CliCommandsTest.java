@@ -153,6 +153,16 @@ class CliCommandsTest {
     }
 
     @Test
+    void theBrokerUrlDefaultsToTheInstallationsBroker() throws Exception {
+        int port = MessagingCommandsTest.freePort();
+        Files.createDirectories(home.resolve("conf"));
+        Files.writeString(home.resolve("conf/connector.yaml"), "acd:\n  type: test-acd\nbroker:\n  port: " + port + "\n");
+        Gcctl.Run r = gcctl("health", "--timeout", "200ms");
+        assertThat(r.code()).isEqualTo(ExitCodes.BROKER_UNREACHABLE);
+        assertThat(r.err()).contains("cannot reach the broker at tcp://127.0.0.1:" + port);
+    }
+
+    @Test
     void stopWhenNothingRunsIsFine() {
         Gcctl.Run r = gcctl("stop");
         assertThat(r.code()).isZero();
