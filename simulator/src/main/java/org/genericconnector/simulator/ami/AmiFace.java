@@ -3,7 +3,6 @@ package org.genericconnector.simulator.ami;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -102,17 +101,30 @@ public final class AmiFace implements AutoCloseable {
 
     private void acceptLoop(ServerSocket socket) {
         while (!socket.isClosed()) {
+            Socket client;
             try {
-                Socket client = socket.accept();
-                client.setTcpNoDelay(true);
-                AmiSession session = new AmiSession(client, faults, this::closed);
-                sessions.add(session);
-                session.start(options.authTimeout(), dispatcher);
-            } catch (SocketException e) {
-                return; // closed
+                client = socket.accept();
             } catch (IOException e) {
+                if (socket.isClosed()) {
+                    return;
+                }
                 LOG.debug("AMI accept failed: {}", e.toString());
+                continue;
             }
+            open(client);
+        }
+    }
+
+    /** Starts a session; a client that is already gone only costs its own session. */
+    private void open(Socket client) {
+        AmiSession session = new AmiSession(client, faults, this::closed);
+        sessions.add(session);
+        try {
+            client.setTcpNoDelay(true);
+            session.start(options.authTimeout(), dispatcher);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("AMI session could not start: {}", e.toString());
+            session.close();
         }
     }
 
