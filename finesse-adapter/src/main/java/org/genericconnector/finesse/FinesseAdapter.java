@@ -393,12 +393,17 @@ public final class FinesseAdapter implements AcdAdapter {
                 return;
             }
             List<Event> events = new ArrayList<>();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("agent={} update {} {} requestId={} data={}", agent.agentId(), update.event(), update.source(),
+                        update.requestId(), update.data());
+            }
             boolean settles = waiting != null && !waiting.isDone() && waiting.settles.test(update);
             if (settles) {
                 events.addAll(waiting.firstEvents.apply(update));
             }
             events.addAll(events(update));
             for (Event e : events) {
+                LOG.debug("agent={} event {}", agent.agentId(), e);
                 if (waiting != null && !waiting.isDone() && e.agentId().equals(waiting.agentId)) {
                     waiting.request.reply(e);
                 } else {

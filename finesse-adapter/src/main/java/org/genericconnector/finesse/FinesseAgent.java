@@ -27,6 +27,7 @@ final class FinesseAgent {
     private final Map<String, Dialog> dialogs = new LinkedHashMap<>();
     private final Map<String, CallState> reported = new ConcurrentHashMap<>();
     private final Map<String, List<String>> conferenceParticipants = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> variables = new ConcurrentHashMap<>();
     private final Set<String> explicitNodes = ConcurrentHashMap.newKeySet();
 
     FinesseAgent(String agentId, FinesseCredentials credentials) {
@@ -86,6 +87,7 @@ final class FinesseAgent {
         dialogs.remove(dialogId);
         reported.remove(dialogId);
         conferenceParticipants.remove(dialogId);
+        variables.remove(dialogId);
     }
 
     synchronized List<Dialog> dialogs() {
@@ -98,6 +100,8 @@ final class FinesseAgent {
         current.forEach(d -> dialogs.put(d.id(), d));
         reported.keySet().retainAll(dialogs.keySet());
         conferenceParticipants.keySet().retainAll(dialogs.keySet());
+        variables.keySet().retainAll(dialogs.keySet());
+        current.forEach(d -> variables.put(d.id(), FinesseEventMapper.variables(d)));
     }
 
     /** Records the state reported for a dialog; returns the previous one (null if new). */
@@ -112,6 +116,12 @@ final class FinesseAgent {
     /** Records a conference's participants; true if they changed. */
     boolean conference(String dialogId, List<String> participants) {
         return !participants.equals(conferenceParticipants.put(dialogId, List.copyOf(participants)));
+    }
+
+    /** Records a dialog's call variables; true if they differ from the last ones seen. */
+    boolean variables(String dialogId, List<String> values) {
+        List<String> old = variables.put(dialogId, List.copyOf(values));
+        return old != null && !old.equals(values);
     }
 
     Set<String> explicitNodes() {

@@ -248,11 +248,18 @@ final class FinesseCommands {
         DialogRequest dialogRequest = body.build(agent);
         Predicate<FinesseUpdate> settles = u -> u.data() instanceof UpdateData.DialogData
                 || u.data() instanceof UpdateData.DialogsData;
+        if (dialogRequest.requestedAction() == DialogAction.CONSULT_CALL) {
+            settles = addedTo(agent); // the consult dialog, not the held original, answers a consult
+        }
         PendingRequests.Pending p = adapter.pending().open(agent.agentId(), request, settles, u -> List.of());
         try {
             adapter.rest().put("/finesse/api/Dialog/" + dialogId, dialogRequest, agent.credentials(), p.requestId,
                     RequestTarget.DIALOG);
-            awaitOrRetry(p, dialogRequest.requestedAction());
+            if (p.await(timeout()).isEmpty()) {
+                // 202 and no notification (Finesse sends none when nothing visible changed, e.g. a wrap-up reason):
+                // the dialog must still be readable on this node, else the outcome is unknown
+                adapter.rest().get("/finesse/api/Dialog/" + dialogId, Dialog.class, agent.credentials(), RequestTarget.DIALOG);
+            }
         } finally {
             adapter.pending().close(p);
         }
@@ -260,9 +267,7 @@ final class FinesseCommands {
 
     /** POST /User/{id}/Dialogs (MAKE_CALL, SILENT_MONITOR, BARGE_CALL). */
     private void createDialog(CommandRequest request, FinesseAgent agent, DialogRequest body) throws AcdException {
-        Predicate<FinesseUpdate> settles = u -> u.data() instanceof UpdateData.DialogData
-                || u.data() instanceof UpdateData.DialogsData;
-        PendingRequests.Pending p = adapter.pending().open(agent.agentId(), request, settles, u -> List.of());
+        PendingRequests.Pending p = adapter.pending().open(agent.agentId(), request, addedTo(agent), u -> List.of());
         try {
             adapter.rest().post("/finesse/api/User/" + agent.agentId() + "/Dialogs", body, agent.credentials(),
                     p.requestId, RequestTarget.USER);
@@ -270,6 +275,13 @@ final class FinesseCommands {
         } finally {
             adapter.pending().close(p);
         }
+    }
+
+    /** A dialog added (POST) to the agent's own Dialogs node: the answer to MAKE_CALL, CONSULT_CALL, monitor, barge. */
+    private static Predicate<FinesseUpdate> addedTo(FinesseAgent agent) {
+        String source = "/finesse/api/User/" + agent.agentId() + "/Dialogs";
+        return u -> u.data() instanceof UpdateData.DialogsData && u.event() == org.genericconnector.finesse.notification.UpdateEvent.POST
+                && u.source().equalsIgnoreCase(source);
     }
 
     private void awaitOrRetry(PendingRequests.Pending p, DialogAction action) throws AcdException {

@@ -45,7 +45,9 @@ record FinesseEventMapper(boolean ucce) {
             return Optional.empty();
         }
         AgentState pending = user.pending().map(FinesseEventMapper::agentState).orElse(null);
-        return Optional.of(new Event.State(user.loginId(), state, user.reasonCodeId(), instant(user.stateChangeTime()),
+        // GC clients name reasons by code (MakeNotReadyWithReason), so the code goes out; the db id when there is none
+        String reason = user.reasonCode().code().isBlank() ? user.reasonCodeId() : user.reasonCode().code().strip();
+        return Optional.of(new Event.State(user.loginId(), state, reason, instant(user.stateChangeTime()),
                 pending, fullName(user), user.extension(), user.reasonCode().label(), user.loginName()));
     }
 
@@ -117,7 +119,12 @@ record FinesseEventMapper(boolean ucce) {
         } else {
             agent.dialog(dialog);
         }
-        if (state != previous) {
+        boolean newVariables = !removed && agent.variables(dialog.id(), variables(dialog));
+        if (previous == null && isPreview(dialog) && state != CallState.DROPPED) {
+            events.add(new Event.NewOutboundPreviewCall(agent.agentId(), customerNumber(dialog, agent.extension()), variables(dialog),
+                    dialog.id(), dialog.mediaProperties().callType(), startTime(dialog, agent.extension())));
+        }
+        if (state != previous || (newVariables && previous != null)) {
             Event event = leg(agent, dialog, state, previous);
             if (event != null) {
                 events.add(event);
@@ -138,11 +145,7 @@ record FinesseEventMapper(boolean ucce) {
                     ? new Event.ConsultCallFailed(agentId, dialog.id(), failureCause(dialog, agent.extension()), dialog.toAddress())
                     : new Event.ConsultCall(agentId, state, dialog.id(), dialog.fromAddress(), variables(dialog), dialog.toAddress());
         }
-        if (previous == null && isPreview(dialog) && state != CallState.ACTIVE) {
-            return new Event.NewOutboundPreviewCall(agentId, customerNumber(dialog), variables(dialog), dialog.id(),
-                    callType, startTime(dialog, agent.extension()));
-        }
-        if (previous == null && state == CallState.ALERTING) {
+        if (previous == null && state == CallState.ALERTING && !isPreview(dialog)) {
             return new Event.NewInboundCall(agentId, dialog.fromAddress(), variables(dialog), dialog.id(), callType,
                     startTime(dialog, agent.extension()));
         }
@@ -167,11 +170,9 @@ record FinesseEventMapper(boolean ucce) {
         return type.startsWith("OUTBOUND") && type.contains("PREVIEW");
     }
 
-    private static String customerNumber(Dialog dialog) {
-        return dialog.mediaProperties().callVariable("BACustomerNumber")
-                .or(() -> dialog.mediaProperties().callVariable("BADialedNumber"))
-                .filter(s -> !s.isBlank())
-                .orElse(dialog.toAddress().isBlank() ? dialog.fromAddress() : dialog.toAddress());
+    /** The customer's number of a preview reservation: the dialog's address that is not the agent's phone. */
+    private static String customerNumber(Dialog dialog, String extension) {
+        return dialog.toAddress().isBlank() || dialog.toAddress().equals(extension) ? dialog.fromAddress() : dialog.toAddress();
     }
 
     private static String failureCause(Dialog dialog, String extension) {

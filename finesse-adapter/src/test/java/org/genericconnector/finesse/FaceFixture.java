@@ -16,7 +16,13 @@ import org.genericconnector.simulator.finesse.FinesseFace;
 /** An adapter, made through its factory, on a running Finesse face; the connector's side recorded. */
 final class FaceFixture implements AutoCloseable {
     final FinesseFace face;
-    final RecordingContext context = new RecordingContext();
+    final RecordingContext context = new RecordingContext() {
+        @Override
+        public void publish(org.genericconnector.protocol.event.Event event) {
+            super.publish(event);
+            timeline.add(event);
+        }
+    };
     final AcdAdapter adapter;
 
     FaceFixture(FinesseFace face, Map<String, String> extra) {
@@ -41,10 +47,27 @@ final class FaceFixture implements AutoCloseable {
         context.awaitLink(LinkStatus.IN_SERVICE);
     }
 
+    /** Every event, replied or published, in the order the adapter handed them over. */
+    final java.util.List<org.genericconnector.protocol.event.Event> timeline = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     RecordingRequest run(Command command) throws AcdException {
-        RecordingRequest request = new RecordingRequest(command);
+        RecordingRequest request = new RecordingRequest(command) {
+            @Override
+            public void reply(org.genericconnector.protocol.event.Event event) {
+                super.reply(event);
+                timeline.add(event);
+            }
+        };
         adapter.execute(request);
         return request;
+    }
+
+    /** Waits until an event of the type that matches was replied or published. */
+    <E extends org.genericconnector.protocol.event.Event> E await(Class<E> type, java.util.function.Predicate<E> matches) {
+        org.genericconnector.finesse.testing.Waiting.until(java.time.Duration.ofSeconds(15), "a " + type.getSimpleName(),
+                () -> timeline.stream().anyMatch(e -> type.isInstance(e) && matches.test(type.cast(e))));
+        return timeline.stream().filter(e -> type.isInstance(e) && matches.test(type.cast(e))).map(type::cast)
+                .findFirst().orElseThrow();
     }
 
     String control(String line) {

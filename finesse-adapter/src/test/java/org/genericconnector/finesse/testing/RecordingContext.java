@@ -11,7 +11,7 @@ import org.genericconnector.protocol.event.Event;
 import org.genericconnector.protocol.spi.AdapterContext;
 
 /** The connector's side of the SPI in tests: records published events and link status changes. Thread-safe. */
-public final class RecordingContext implements AdapterContext {
+public class RecordingContext implements AdapterContext {
     public final List<Event> published = new CopyOnWriteArrayList<>();
     public final List<LinkStatus> links = new CopyOnWriteArrayList<>();
 

@@ -8,7 +8,7 @@ import org.genericconnector.protocol.event.Event;
 import org.genericconnector.protocol.spi.CommandRequest;
 
 /** One command in tests: records the events replied to it. Thread-safe. */
-public final class RecordingRequest implements CommandRequest {
+public class RecordingRequest implements CommandRequest {
     private final Command command;
     public final List<Event> replies = new CopyOnWriteArrayList<>();
 
