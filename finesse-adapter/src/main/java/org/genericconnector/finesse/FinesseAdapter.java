@@ -350,6 +350,11 @@ public final class FinesseAdapter implements AcdAdapter {
             snapshot(agent.agentId()).forEach(this::publish);
             LOG.info("GC-FIN-AGENT-RECONNECTED agent={} attempt={}", agent.agentId(), attempt);
         } catch (AcdException e) {
+            if (e.code() == ErrorCode.UNABLE_TO_SUBSCRIBE_TO_FINESSE) {
+                // the notification service itself is unreachable: the node is not usable; recovery re-logs everyone
+                link.lost("notification service unreachable: " + e.getMessage());
+                return;
+            }
             long delay = Math.min(settings.retryMax().toMillis(), settings.retryMin().toMillis() << Math.min(attempt, 16));
             LOG.warn("GC-FIN-AGENT-RECONNECT-FAILED agent={} attempt={} retry in {} ms: {}", agent.agentId(), attempt,
                     delay, e.getMessage());
