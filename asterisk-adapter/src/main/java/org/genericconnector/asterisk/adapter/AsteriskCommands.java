@@ -307,7 +307,7 @@ final class AsteriskCommands {
     private void answer(String id, String dialogId) throws AcdException {
         Agent a = agent(id);
         DialogView d = liveDialog(a, dialogId);
-        if (d.state() != CallState.ALERTING || d.direction() != AsteriskModel.Direction.IN) {
+        if (d.state() != CallState.ALERTING || d.direction() != AsteriskDialog.Direction.IN) {
             throw rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "dialog " + dialogId + " is " + d.state() + ", not ringing");
         }
         notify(a, settings.phoneNotify().answerContent());

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.genericconnector.asterisk.adapter.AgentDirectory.Agent;
 import org.genericconnector.asterisk.ami.AmiHeader;
@@ -57,125 +56,17 @@ final class AsteriskModel {
         void pause(Agent agent, boolean paused, String reason);
     }
 
-    enum Direction { IN, OUT }
-
-    enum Wrap { NONE, WORK, WORK_READY }
-
-    /** One channel as the last snapshot or event showed it. */
-    static final class Chan {
-        final String uniqueid;
-        String name;
-        String linkedid;
-        int state;
-        String callerNum = "";
-        String connectedNum = "";
-        String bridge;
-        String agentId;
-
-        Chan(String uniqueid) {
-            this.uniqueid = uniqueid;
-        }
-    }
-
-    /** A call as one agent sees it. */
-    static final class Dialog {
-        final String id;
-        final Direction direction;
-        final Instant start;
-        String channelUid;
-        String callType;
-        String from = "";
-        String to = "";
-        String queue = "";
-        CallState state;
-        CallState reported;
-        boolean announced;
-        boolean answered;
-        boolean monitor;
-        Consult consult;
-        /** The Linkedid of the agent's channel, which keys the call's variables (differs from id only for adapter calls). */
-        String callKey;
-
-        Dialog(String id, Direction direction, Instant start, String callType) {
-            this.id = id;
-            this.direction = direction;
-            this.start = start;
-            this.callType = callType;
-        }
-    }
-
-    /** The agent's consult call during an attended transfer (Atxfer), seen through the main call's channels. */
-    static final class Consult {
-        final String id;
-        final String number;
-        CallState state = CallState.INITIATED;
-        CallState reported;
-        String targetUid;
-
-        Consult(String id, String number) {
-            this.id = id;
-            this.number = number;
-        }
-    }
-
-    static final class Member {
-        boolean paused;
-        String reason = "";
-    }
-
-    /** One agent of the directory and what Asterisk says of it. */
-    static final class AgentRt {
-        final Agent agent;
-        final Map<String, Member> queues = new LinkedHashMap<>();
-        final Map<String, Dialog> dialogs = new LinkedHashMap<>();
-        String device = "UNKNOWN";
-        Wrap wrap = Wrap.NONE;
-        AmiScheduler.Cancellable wrapTimer;
-        String lastWrappedDialog;
-        /** What the agent asked for during a call (WORK, WORK_READY, READY, NOT_READY), shown as pending. */
-        AgentState pending;
-        /** The presence before the current calls began, for the wrap-up choice. */
-        boolean pausedBeforeCall;
-        String reasonBeforeCall = "";
-        AgentState published;
-        String publishedReason = "";
-        AgentState publishedPending;
-        Instant changedAt;
-        final Set<String> watchedTeams = new HashSet<>();
-
-        AgentRt(Agent agent) {
-            this.agent = agent;
-            this.published = AgentState.LOGOUT;
-        }
-
-        boolean loggedIn() {
-            return !queues.isEmpty();
-        }
-
-        boolean paused() {
-            return queues.values().stream().anyMatch(m -> m.paused);
-        }
-
-        String pauseReason() {
-            return queues.values().stream().filter(m -> m.paused).map(m -> m.reason).findFirst().orElse("");
-        }
-
-        boolean inCall() {
-            return dialogs.values().stream().anyMatch(d -> !d.monitor && d.state != null && d.state != CallState.DROPPED);
-        }
-    }
-
     private final AgentDirectory directory;
     private final AsteriskSettings settings;
     private final InstantSource clock;
     private final AmiScheduler scheduler;
     private final Sink sink;
     private volatile Effects effects = (a, p, r) -> { };
-    private final Map<String, AgentRt> agents = new LinkedHashMap<>();
-    private final Map<String, Chan> channels = new HashMap<>();
+    private final Map<String, AsteriskAgent> agents = new LinkedHashMap<>();
+    private final Map<String, AsteriskChannel> channels = new HashMap<>();
     private final Map<String, Map<String, String>> callVariables = new HashMap<>();
     /** Dialogs the adapter started (MakeCall, monitor): channel uniqueid to the agent's dialog. */
-    private final Map<String, Dialog> expected = new HashMap<>();
+    private final Map<String, AsteriskDialog> expected = new HashMap<>();
     private final Map<String, String> expectedAgent = new HashMap<>();
     private final Set<String> touched = new HashSet<>();
 
@@ -185,7 +76,7 @@ final class AsteriskModel {
         this.clock = clock;
         this.scheduler = scheduler;
         this.sink = sink;
-        directory.agents().forEach(a -> agents.put(a.id(), new AgentRt(a)));
+        directory.agents().forEach(a -> agents.put(a.id(), new AsteriskAgent(a)));
     }
 
     void setEffects(Effects effects) {
@@ -198,17 +89,13 @@ final class AsteriskModel {
 
     // ================================================================ queries (under the lock)
 
-    synchronized Optional<AgentRt> agent(String id) {
-        return Optional.ofNullable(agents.get(id));
-    }
-
     synchronized boolean isLoggedIn(String id) {
-        AgentRt a = agents.get(id);
+        AsteriskAgent a = agents.get(id);
         return a != null && a.loggedIn();
     }
 
     synchronized AgentState stateOf(String id) {
-        AgentRt a = agents.get(id);
+        AsteriskAgent a = agents.get(id);
         return a == null ? AgentState.UNKNOWN : derive(a);
     }
 
@@ -217,8 +104,8 @@ final class AsteriskModel {
     }
 
     synchronized Event.DialogStatus dialogStatus(String id) {
-        AgentRt a = agents.get(id);
-        Dialog main = a == null ? null : a.dialogs.values().stream().filter(d -> d.state != null && d.state != CallState.DROPPED)
+        AsteriskAgent a = agents.get(id);
+        AsteriskDialog main = a == null ? null : a.dialogs.values().stream().filter(d -> d.state != null && d.state != CallState.DROPPED)
                 .findFirst().orElse(null);
         if (main == null) {
             return new Event.DialogStatus(id, null, null);
@@ -229,7 +116,7 @@ final class AsteriskModel {
     }
 
     /** A dialog as a command sees it: a copy taken under the lock. */
-    record DialogView(String id, Direction direction, String channelUid, CallState state, String consultId,
+    record DialogView(String id, AsteriskDialog.Direction direction, String channelUid, CallState state, String consultId,
                       CallState consultState, boolean monitor, String queue) {
         boolean live() {
             return state != null && state != CallState.DROPPED;
@@ -238,25 +125,25 @@ final class AsteriskModel {
 
     /** The agent's dialog with this id (a consult id gives its main dialog). */
     synchronized Optional<DialogView> dialog(String agentId, String dialogId) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         if (a == null) {
             return Optional.empty();
         }
-        Dialog d = a.dialogs.get(dialogId);
+        AsteriskDialog d = a.dialogs.get(dialogId);
         if (d == null) {
             d = a.dialogs.values().stream().filter(x -> x.consult != null && x.consult.id.equals(dialogId)).findFirst().orElse(null);
         }
         return Optional.ofNullable(d).map(AsteriskModel::view);
     }
 
-    private static DialogView view(Dialog d) {
+    private static DialogView view(AsteriskDialog d) {
         return new DialogView(d.id, d.direction, d.channelUid, d.state, d.consult == null ? null : d.consult.id,
                 d.consult == null ? null : d.consult.state, d.monitor, d.queue);
     }
 
     /** The supervisor's monitor calls. */
     synchronized List<DialogView> monitorDialogs(String agentId) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         return a == null ? List.of() : a.dialogs.values().stream().filter(d -> d.monitor).map(AsteriskModel::view).toList();
     }
 
@@ -264,7 +151,7 @@ final class AsteriskModel {
     record ChanView(String uniqueid, String name, String linkedid, String callerNum, String agentId) {
     }
 
-    private static ChanView view(Chan c) {
+    private static ChanView view(AsteriskChannel c) {
         return new ChanView(c.uniqueid, c.name, c.linkedid, c.callerNum, c.agentId);
     }
 
@@ -274,7 +161,7 @@ final class AsteriskModel {
 
     /** The channels bridged with this one (the far end of an agent's call). */
     synchronized List<ChanView> peers(String uniqueid) {
-        Chan c = channels.get(uniqueid);
+        AsteriskChannel c = channels.get(uniqueid);
         if (c == null || c.bridge == null) {
             return List.of();
         }
@@ -287,28 +174,25 @@ final class AsteriskModel {
     }
 
     synchronized boolean wasDialogOf(String agentId, String dialogId) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         return a != null && (a.dialogs.containsKey(dialogId) || dialogId.equals(a.lastWrappedDialog));
     }
 
     synchronized String device(String agentId) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         return a == null ? "UNKNOWN" : a.device;
     }
 
     synchronized List<String> memberQueues(String agentId) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         return a == null ? List.of() : List.copyOf(a.queues.keySet());
     }
 
-    synchronized Map<String, String> variablesByName(String dialogId) {
-        return Map.copyOf(callVariables.getOrDefault(dialogId, Map.of()));
-    }
 
     /** Agents of a team with their current state, for team users and the queue list. */
     synchronized List<Values.TeamUser> teamUsers(String teamId) {
         List<Values.TeamUser> users = new ArrayList<>();
-        for (AgentRt a : agents.values()) {
+        for (AsteriskAgent a : agents.values()) {
             if (a.agent.team().equals(teamId)) {
                 AgentState s = derive(a);
                 users.add(new Values.TeamUser(a.agent.firstName(), a.agent.lastName(), a.agent.extension(), a.agent.id(), s,
@@ -320,7 +204,7 @@ final class AsteriskModel {
 
     synchronized List<Values.AgentSummary> loggedInAgents() {
         List<Values.AgentSummary> out = new ArrayList<>();
-        for (AgentRt a : agents.values()) {
+        for (AsteriskAgent a : agents.values()) {
             if (a.loggedIn()) {
                 String team = directory.team(a.agent.team()).map(AgentDirectory.Team::name).orElse(a.agent.team());
                 out.add(new Values.AgentSummary(a.agent.id(), a.agent.fullName(), a.agent.extension(), derive(a).name(), team));
@@ -332,7 +216,7 @@ final class AsteriskModel {
     /** Counts per state of the logged-in agents that are members of {@code queue}. */
     synchronized Map<AgentState, Integer> stateCounts(String queue) {
         Map<AgentState, Integer> counts = new HashMap<>();
-        for (AgentRt a : agents.values()) {
+        for (AsteriskAgent a : agents.values()) {
             if (a.queues.containsKey(queue)) {
                 counts.merge(derive(a), 1, Integer::sum);
             }
@@ -344,10 +228,10 @@ final class AsteriskModel {
 
     /** QueueAdd answered Success (or "Already there") for these queues: the agent is a member, paused unless known. */
     synchronized void applyLogin(String agentId, List<String> queues) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         for (String q : queues) {
             a.queues.computeIfAbsent(q, k -> {
-                Member m = new Member();
+                AsteriskAgent.Member m = new AsteriskAgent.Member();
                 m.paused = true;
                 return m;
             });
@@ -357,7 +241,7 @@ final class AsteriskModel {
     }
 
     synchronized void applyLogout(String agentId) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         a.queues.clear();
         endWrap(a);
         a.pending = null;
@@ -367,7 +251,7 @@ final class AsteriskModel {
 
     /** QueuePause answered Success: every membership is (un)paused with this reason. */
     synchronized void applyPause(String agentId, boolean paused, String reason) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         a.queues.values().forEach(m -> {
             m.paused = paused;
             m.reason = paused ? reason : "";
@@ -383,11 +267,11 @@ final class AsteriskModel {
 
     /** MakeWorkReady / MakeWorkNotReady: during a call it is the state wanted afterwards; in wrap-up it switches. */
     synchronized boolean applyWork(String agentId, AgentState work) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         if (a.inCall()) {
             a.pending = work;
-        } else if (a.wrap != Wrap.NONE) {
-            a.wrap = work == AgentState.WORK ? Wrap.WORK : Wrap.WORK_READY;
+        } else if (a.wrap != AsteriskAgent.Wrap.NONE) {
+            a.wrap = work == AgentState.WORK ? AsteriskAgent.Wrap.WORK : AsteriskAgent.Wrap.WORK_READY;
         } else {
             return false;
         }
@@ -397,8 +281,8 @@ final class AsteriskModel {
     }
 
     /** A call the adapter is placing (MakeCall, monitor): the agent's leg will carry {@code channelId}. */
-    synchronized Dialog expectDialog(String agentId, String channelId, String to, String callType, boolean monitor) {
-        Dialog d = new Dialog(channelId, Direction.OUT, clock.instant(), callType);
+    synchronized AsteriskDialog expectDialog(String agentId, String channelId, String to, String callType, boolean monitor) {
+        AsteriskDialog d = new AsteriskDialog(channelId, AsteriskDialog.Direction.OUT, clock.instant(), callType);
         d.channelUid = channelId;
         d.to = to;
         d.from = to;
@@ -406,7 +290,7 @@ final class AsteriskModel {
         d.state = CallState.INITIATING;
         expected.put(channelId, d);
         expectedAgent.put(channelId, agentId);
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         noteCallStart(a);
         a.dialogs.put(d.id, d);
         touch(agentId);
@@ -416,12 +300,12 @@ final class AsteriskModel {
 
     /** The Originate of an expected dialog failed (refused, or OriginateResponse Failure). */
     synchronized void failExpected(String channelId, String cause) {
-        Dialog d = expected.remove(channelId);
+        AsteriskDialog d = expected.remove(channelId);
         String agentId = expectedAgent.remove(channelId);
         if (d == null || agentId == null) {
             return;
         }
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         if (a.dialogs.remove(d.id) != null && !d.monitor) {
             sink.emit(new Event.InboundCallFailed(agentId, d.id, cause, a.agent.fullName()));
         }
@@ -430,10 +314,10 @@ final class AsteriskModel {
     }
 
     /** Atxfer was queued: the main call is held and a consult call is starting. */
-    synchronized Consult startConsult(String agentId, String dialogId, String number) {
-        AgentRt a = agents.get(agentId);
-        Dialog d = a.dialogs.get(dialogId);
-        d.consult = new Consult(dialogId + ".c", number);
+    synchronized AsteriskDialog.Consult startConsult(String agentId, String dialogId, String number) {
+        AsteriskAgent a = agents.get(agentId);
+        AsteriskDialog d = a.dialogs.get(dialogId);
+        d.consult = new AsteriskDialog.Consult(dialogId + ".c", number);
         d.state = CallState.HELD;
         touch(agentId);
         settle();
@@ -442,8 +326,8 @@ final class AsteriskModel {
 
     /** CancelAtxfer or a failed consult: the consult is gone, the main call comes back. */
     synchronized void endConsult(String agentId, String dialogId, boolean backToMain) {
-        AgentRt a = agents.get(agentId);
-        Dialog d = a == null ? null : a.dialogs.get(dialogId);
+        AsteriskAgent a = agents.get(agentId);
+        AsteriskDialog d = a == null ? null : a.dialogs.get(dialogId);
         if (d == null || d.consult == null) {
             return;
         }
@@ -459,8 +343,8 @@ final class AsteriskModel {
 
     /** Call variables set by update_call_variable (GC names). */
     synchronized void applyVariables(String agentId, String dialogId, Map<String, String> values) {
-        AgentRt a = agents.get(agentId);
-        Dialog d = a.dialogs.get(dialogId);
+        AsteriskAgent a = agents.get(agentId);
+        AsteriskDialog d = a.dialogs.get(dialogId);
         String key = d != null && d.callKey != null ? d.callKey : dialogId;
         callVariables.computeIfAbsent(key, k -> new LinkedHashMap<>()).putAll(values);
         if (d != null && d.announced) {
@@ -470,7 +354,7 @@ final class AsteriskModel {
 
     /** The agent's session was dropped by the connector: stop team subscriptions. */
     synchronized void release(String agentId) {
-        AgentRt a = agents.get(agentId);
+        AsteriskAgent a = agents.get(agentId);
         if (a != null) {
             a.watchedTeams.clear();
         }
@@ -478,10 +362,6 @@ final class AsteriskModel {
 
     synchronized void watchTeam(String supervisorId, String teamId) {
         agents.get(supervisorId).watchedTeams.add(teamId);
-    }
-
-    synchronized void setWrapUpDialog(String agentId, String dialogId) {
-        agents.get(agentId).lastWrappedDialog = dialogId;
     }
 
     // ================================================================ resync
@@ -492,7 +372,7 @@ final class AsteriskModel {
      * dropped, new ones announced, states re-derived.
      */
     synchronized void resync(List<AmiMessage> queueItems, List<AmiMessage> channelItems, List<AmiMessage> deviceItems) {
-        Map<String, Map<String, Member>> members = new HashMap<>();
+        Map<String, Map<String, AsteriskAgent.Member>> members = new HashMap<>();
         for (AmiMessage m : queueItems) {
             if (!m.name().equalsIgnoreCase("QueueMember")) {
                 continue;
@@ -502,29 +382,29 @@ final class AsteriskModel {
                 agent = directory.agent(m.getOrEmpty("Name"));
             }
             agent.ifPresent(a -> {
-                Member mem = new Member();
+                AsteriskAgent.Member mem = new AsteriskAgent.Member();
                 mem.paused = flag(m.getOrEmpty("Paused"));
                 mem.reason = m.getOrEmpty("PausedReason");
                 members.computeIfAbsent(a.id(), k -> new LinkedHashMap<>()).put(m.getOrEmpty("Queue"), mem);
             });
         }
-        for (AgentRt a : agents.values()) {
-            Map<String, Member> now = members.getOrDefault(a.agent.id(), Map.of());
+        for (AsteriskAgent a : agents.values()) {
+            Map<String, AsteriskAgent.Member> now = members.getOrDefault(a.agent.id(), Map.of());
             a.queues.clear();
             a.queues.putAll(now);
             if (!a.loggedIn()) {
                 endWrap(a);
-            } else if (a.wrap == Wrap.NONE && a.paused() && settings.wrapUpPauseReason().equals(a.pauseReason())) {
-                startWrap(a, Wrap.WORK); // a wrap-up pause we lost track of: time it again
+            } else if (a.wrap == AsteriskAgent.Wrap.NONE && a.paused() && settings.wrapUpPauseReason().equals(a.pauseReason())) {
+                startWrap(a, AsteriskAgent.Wrap.WORK); // a wrap-up pause we lost track of: time it again
             }
             touch(a.agent.id());
         }
-        Map<String, Chan> fresh = new HashMap<>();
+        Map<String, AsteriskChannel> fresh = new HashMap<>();
         for (AmiMessage m : channelItems) {
             if (!m.name().equalsIgnoreCase("CoreShowChannel")) {
                 continue;
             }
-            Chan c = channels.getOrDefault(m.getOrEmpty("Uniqueid"), new Chan(m.getOrEmpty("Uniqueid")));
+            AsteriskChannel c = channels.getOrDefault(m.getOrEmpty("Uniqueid"), new AsteriskChannel(m.getOrEmpty("Uniqueid")));
             c.name = m.getOrEmpty("Channel");
             c.linkedid = m.get("Linkedid").orElse(c.linkedid == null ? c.uniqueid : c.linkedid);
             c.state = intOf(m.getOrEmpty("ChannelState"));
@@ -536,20 +416,20 @@ final class AsteriskModel {
             vars(m, "", c.linkedid);
         }
         // channels that vanished: their dialogs end
-        for (Chan gone : new ArrayList<>(channels.values())) {
+        for (AsteriskChannel gone : new ArrayList<>(channels.values())) {
             if (!fresh.containsKey(gone.uniqueid)) {
                 channels.remove(gone.uniqueid);
                 hangup(gone);
             }
         }
         channels.putAll(fresh);
-        for (Chan c : fresh.values()) {
+        for (AsteriskChannel c : fresh.values()) {
             directory.ownerOfChannel(c.name).ifPresent(owner -> {
                 c.agentId = owner.id();
-                AgentRt a = agents.get(owner.id());
-                Dialog d = dialogOfChannel(a, c.uniqueid);
+                AsteriskAgent a = agents.get(owner.id());
+                AsteriskDialog d = dialogOfChannel(a, c.uniqueid);
                 if (d == null) {
-                    d = new Dialog(c.linkedid, c.state == 4 || c.state == 6 && c.uniqueid.equals(c.linkedid) ? Direction.OUT : Direction.IN,
+                    d = new AsteriskDialog(c.linkedid, c.state == 4 || c.state == 6 && c.uniqueid.equals(c.linkedid) ? AsteriskDialog.Direction.OUT : AsteriskDialog.Direction.IN,
                             clock.instant(), "OTHER_IN");
                     d.channelUid = c.uniqueid;
                     d.from = c.connectedNum;
@@ -557,7 +437,7 @@ final class AsteriskModel {
                     a.dialogs.put(d.id, d);
                 }
                 CallState was = d.state;
-                d.state = c.state == 6 ? CallState.ACTIVE : d.direction == Direction.IN ? CallState.ALERTING : CallState.INITIATED;
+                d.state = c.state == 6 ? CallState.ACTIVE : d.direction == AsteriskDialog.Direction.IN ? CallState.ALERTING : CallState.INITIATED;
                 d.answered |= c.state == 6;
                 // a call found by the resync: a ringing one is offered (NewInboundCall), an answered one reported
                 d.announced |= d.state != CallState.ALERTING || was != null;
@@ -590,7 +470,7 @@ final class AsteriskModel {
             case "DialState" -> dialState(e);
             case "DialEnd" -> dialEnd(e);
             case "Hangup" -> {
-                Chan c = channels.remove(e.getOrEmpty("Uniqueid"));
+                AsteriskChannel c = channels.remove(e.getOrEmpty("Uniqueid"));
                 if (c != null) {
                     hangup(c);
                 }
@@ -616,7 +496,7 @@ final class AsteriskModel {
 
     private void newChannel(AmiMessage e) {
         String uid = e.getOrEmpty("Uniqueid");
-        Chan c = new Chan(uid);
+        AsteriskChannel c = new AsteriskChannel(uid);
         channels.put(uid, c);
         update(e, "");
         Optional<Agent> owner = directory.ownerOfChannel(c.name);
@@ -625,8 +505,8 @@ final class AsteriskModel {
             return;
         }
         c.agentId = owner.get().id();
-        AgentRt a = agents.get(c.agentId);
-        Dialog d = expected.remove(uid);
+        AsteriskAgent a = agents.get(c.agentId);
+        AsteriskDialog d = expected.remove(uid);
         if (d == null) {
             d = claimExpected(c.agentId);
         }
@@ -636,13 +516,13 @@ final class AsteriskModel {
             d.channelUid = uid;
             d.callKey = c.linkedid;
         } else {
-            d = new Dialog(c.linkedid, Direction.IN, clock.instant(), "OTHER_IN");
+            d = new AsteriskDialog(c.linkedid, AsteriskDialog.Direction.IN, clock.instant(), "OTHER_IN");
             d.channelUid = uid;
             d.from = c.connectedNum.isEmpty() ? c.callerNum : c.connectedNum;
             noteCallStart(a);
             if (a.dialogs.containsKey(d.id)) {
                 // a second leg of the same call at the same agent (e.g. a transfer back): keep the older one
-                Dialog old = a.dialogs.get(d.id);
+                AsteriskDialog old = a.dialogs.get(d.id);
                 old.channelUid = uid;
             } else {
                 a.dialogs.put(d.id, d);
@@ -656,10 +536,10 @@ final class AsteriskModel {
      * An adapter-placed call whose channel has not shown up yet, for a new channel of that agent. Asterisk gives
      * the agent leg the Originate's ChannelId as Uniqueid, so this is only the fallback for a PBX that ignores it.
      */
-    private Dialog claimExpected(String agentId) {
+    private AsteriskDialog claimExpected(String agentId) {
         for (Map.Entry<String, String> e : expectedAgent.entrySet()) {
             if (e.getValue().equals(agentId)) {
-                Dialog d = expected.remove(e.getKey());
+                AsteriskDialog d = expected.remove(e.getKey());
                 if (d != null) {
                     return d;
                 }
@@ -669,9 +549,9 @@ final class AsteriskModel {
     }
 
     /** A new channel of a call whose agent is consulting: it is the consult leg (Atxfer's new call). */
-    private void consultLeg(Chan c) {
-        for (AgentRt a : agents.values()) {
-            for (Dialog d : a.dialogs.values()) {
+    private void consultLeg(AsteriskChannel c) {
+        for (AsteriskAgent a : agents.values()) {
+            for (AsteriskDialog d : a.dialogs.values()) {
                 if (d.consult != null && d.consult.targetUid == null && d.id.equals(c.linkedid)
                         && !c.uniqueid.equals(d.channelUid) && !isCustomerOf(d, c)) {
                     d.consult.targetUid = c.uniqueid;
@@ -681,15 +561,15 @@ final class AsteriskModel {
         }
     }
 
-    private boolean isCustomerOf(Dialog d, Chan c) {
-        Chan mine = channels.get(d.channelUid);
+    private boolean isCustomerOf(AsteriskDialog d, AsteriskChannel c) {
+        AsteriskChannel mine = channels.get(d.channelUid);
         return mine != null && mine.bridge != null && mine.bridge.equals(c.bridge);
     }
 
     /** Copies the channel block (with {@code prefix}) of an event onto the known channel. */
-    private Optional<Chan> update(AmiMessage e, String prefix) {
+    private Optional<AsteriskChannel> update(AmiMessage e, String prefix) {
         String uid = e.getOrEmpty(prefix + "Uniqueid");
-        Chan c = channels.get(uid);
+        AsteriskChannel c = channels.get(uid);
         if (c == null) {
             return Optional.empty();
         }
@@ -710,8 +590,8 @@ final class AsteriskModel {
             varSet(c.linkedid, e.getOrEmpty("Variable"), e.getOrEmpty("Value"));
         }
         if (c.agentId != null) {
-            AgentRt a = agents.get(c.agentId);
-            Dialog d = dialogOfChannel(a, c.uniqueid);
+            AsteriskAgent a = agents.get(c.agentId);
+            AsteriskDialog d = dialogOfChannel(a, c.uniqueid);
             if (d != null) {
                 channelProgress(a, d, c);
             }
@@ -721,8 +601,8 @@ final class AsteriskModel {
     }
 
     /** An agent leg's channel state moved: ringing offers an inbound call; up answers it (or starts the outbound one). */
-    private void channelProgress(AgentRt a, Dialog d, Chan c) {
-        if (d.direction == Direction.IN) {
+    private void channelProgress(AsteriskAgent a, AsteriskDialog d, AsteriskChannel c) {
+        if (d.direction == AsteriskDialog.Direction.IN) {
             if (c.state == 5 && d.state == null) {
                 d.state = CallState.ALERTING;
             } else if (c.state == 6 && (d.state == null || d.state == CallState.ALERTING)) {
@@ -739,9 +619,9 @@ final class AsteriskModel {
         touch(a.agent.id());
     }
 
-    private void consultProgress(Chan c) {
-        for (AgentRt a : agents.values()) {
-            for (Dialog d : a.dialogs.values()) {
+    private void consultProgress(AsteriskChannel c) {
+        for (AsteriskAgent a : agents.values()) {
+            for (AsteriskDialog d : a.dialogs.values()) {
                 if (d.consult != null && c.uniqueid.equals(d.consult.targetUid)) {
                     if (c.state == 5 && d.consult.state == CallState.INITIATED) {
                         d.consult.state = CallState.ALERTING;
@@ -754,12 +634,12 @@ final class AsteriskModel {
 
     private void dialBegin(AmiMessage e) {
         update(e, "");
-        Optional<Chan> dest = update(e, "Dest");
-        Chan caller = channels.get(e.getOrEmpty("Uniqueid"));
+        Optional<AsteriskChannel> dest = update(e, "Dest");
+        AsteriskChannel caller = channels.get(e.getOrEmpty("Uniqueid"));
         dest.filter(c -> c.agentId != null).ifPresent(c -> {
-            AgentRt a = agents.get(c.agentId);
-            Dialog d = dialogOfChannel(a, c.uniqueid);
-            if (d != null && d.direction == Direction.IN) {
+            AsteriskAgent a = agents.get(c.agentId);
+            AsteriskDialog d = dialogOfChannel(a, c.uniqueid);
+            if (d != null && d.direction == AsteriskDialog.Direction.IN) {
                 if (caller != null && !caller.callerNum.isEmpty()) {
                     d.from = caller.callerNum;
                 } else if (!e.getOrEmpty("CallerIDNum").isEmpty()) {
@@ -773,8 +653,8 @@ final class AsteriskModel {
         });
         // the consult leg of an attended transfer dialling the target: watch the dialled channel
         dest.ifPresent(dc -> {
-            for (AgentRt a : agents.values()) {
-                for (Dialog d : a.dialogs.values()) {
+            for (AsteriskAgent a : agents.values()) {
+                for (AsteriskDialog d : a.dialogs.values()) {
                     if (d.consult != null && caller != null && caller.uniqueid.equals(d.consult.targetUid)
                             || d.consult != null && caller != null && isLocalPeer(caller, d.consult.targetUid)) {
                         d.consult.targetUid = dc.uniqueid;
@@ -785,8 +665,8 @@ final class AsteriskModel {
     }
 
     /** {@code Local/x@y-0001;2} is the other half of {@code Local/x@y-0001;1}. */
-    private boolean isLocalPeer(Chan c, String otherUid) {
-        Chan other = otherUid == null ? null : channels.get(otherUid);
+    private boolean isLocalPeer(AsteriskChannel c, String otherUid) {
+        AsteriskChannel other = otherUid == null ? null : channels.get(otherUid);
         if (other == null || c.name == null || other.name == null || !c.name.startsWith("Local/")) {
             return false;
         }
@@ -796,11 +676,11 @@ final class AsteriskModel {
     }
 
     private void dialState(AmiMessage e) {
-        Chan caller = channels.get(e.getOrEmpty("Uniqueid"));
+        AsteriskChannel caller = channels.get(e.getOrEmpty("Uniqueid"));
         if (caller != null && caller.agentId != null && "RINGING".equals(e.getOrEmpty("DialStatus"))) {
-            AgentRt a = agents.get(caller.agentId);
-            Dialog d = dialogOfChannel(a, caller.uniqueid);
-            if (d != null && d.direction == Direction.OUT && (d.state == CallState.INITIATED || d.state == CallState.INITIATING)) {
+            AsteriskAgent a = agents.get(caller.agentId);
+            AsteriskDialog d = dialogOfChannel(a, caller.uniqueid);
+            if (d != null && d.direction == AsteriskDialog.Direction.OUT && (d.state == CallState.INITIATED || d.state == CallState.INITIATING)) {
                 d.state = CallState.ALERTING;
                 touch(a.agent.id());
             }
@@ -809,12 +689,12 @@ final class AsteriskModel {
     }
 
     private void dialEnd(AmiMessage e) {
-        Chan caller = channels.get(e.getOrEmpty("Uniqueid"));
+        AsteriskChannel caller = channels.get(e.getOrEmpty("Uniqueid"));
         String status = e.getOrEmpty("DialStatus");
         if (caller != null && caller.agentId != null) {
-            AgentRt a = agents.get(caller.agentId);
-            Dialog d = dialogOfChannel(a, caller.uniqueid);
-            if (d != null && d.direction == Direction.OUT) {
+            AsteriskAgent a = agents.get(caller.agentId);
+            AsteriskDialog d = dialogOfChannel(a, caller.uniqueid);
+            if (d != null && d.direction == AsteriskDialog.Direction.OUT) {
                 if ("ANSWER".equals(status)) {
                     d.state = CallState.ACTIVE;
                     d.answered = true;
@@ -825,10 +705,10 @@ final class AsteriskModel {
             }
         }
         update(e, "Dest");
-        Chan dest = channels.get(e.getOrEmpty("DestUniqueid"));
+        AsteriskChannel dest = channels.get(e.getOrEmpty("DestUniqueid"));
         if (dest != null && "ANSWER".equals(status)) {
-            for (AgentRt a : agents.values()) {
-                for (Dialog d : a.dialogs.values()) {
+            for (AsteriskAgent a : agents.values()) {
+                for (AsteriskDialog d : a.dialogs.values()) {
                     if (d.consult != null && dest.uniqueid.equals(d.consult.targetUid)) {
                         d.consult.state = CallState.ACTIVE;
                         touch(a.agent.id());
@@ -838,9 +718,9 @@ final class AsteriskModel {
         }
     }
 
-    private void hangup(Chan c) {
-        for (AgentRt a : agents.values()) {
-            for (Dialog d : a.dialogs.values()) {
+    private void hangup(AsteriskChannel c) {
+        for (AsteriskAgent a : agents.values()) {
+            for (AsteriskDialog d : a.dialogs.values()) {
                 if (d.consult != null && c.uniqueid.equals(d.consult.targetUid) && d.consult.state != CallState.DROPPED) {
                     d.consult.state = CallState.DROPPED;
                     touch(a.agent.id());
@@ -850,8 +730,8 @@ final class AsteriskModel {
         if (c.agentId == null) {
             return;
         }
-        AgentRt a = agents.get(c.agentId);
-        Dialog d = dialogOfChannel(a, c.uniqueid);
+        AsteriskAgent a = agents.get(c.agentId);
+        AsteriskDialog d = dialogOfChannel(a, c.uniqueid);
         if (d != null) {
             if (d.consult != null && d.consult.state != CallState.DROPPED) {
                 d.consult.state = CallState.DROPPED;
@@ -859,7 +739,7 @@ final class AsteriskModel {
             d.state = CallState.DROPPED;
             touch(a.agent.id());
         }
-        Dialog exp = expected.remove(c.uniqueid);
+        AsteriskDialog exp = expected.remove(c.uniqueid);
         expectedAgent.remove(c.uniqueid);
         if (exp != null) {
             a.dialogs.remove(exp.id);
@@ -868,8 +748,8 @@ final class AsteriskModel {
 
     private void hold(AmiMessage e, boolean held) {
         update(e, "").filter(c -> c.agentId != null).ifPresent(c -> {
-            AgentRt a = agents.get(c.agentId);
-            Dialog d = dialogOfChannel(a, c.uniqueid);
+            AsteriskAgent a = agents.get(c.agentId);
+            AsteriskDialog d = dialogOfChannel(a, c.uniqueid);
             if (d == null) {
                 return;
             }
@@ -885,11 +765,11 @@ final class AsteriskModel {
     private void agentCalled(AmiMessage e) {
         update(e, "");
         update(e, "Dest").filter(c -> c.agentId != null).ifPresent(c -> {
-            Dialog d = dialogOfChannel(agents.get(c.agentId), c.uniqueid);
+            AsteriskDialog d = dialogOfChannel(agents.get(c.agentId), c.uniqueid);
             if (d != null) {
                 d.callType = "ACD_IN";
                 d.queue = e.getOrEmpty("Queue");
-                Chan caller = channels.get(e.getOrEmpty("Uniqueid"));
+                AsteriskChannel caller = channels.get(e.getOrEmpty("Uniqueid"));
                 if (caller != null && !caller.callerNum.isEmpty()) {
                     d.from = caller.callerNum;
                 }
@@ -898,7 +778,7 @@ final class AsteriskModel {
         // the Dest block may be missing: match the member's interface to its newest ringing leg
         if (!e.has("DestUniqueid")) {
             directory.agentAtInterface(e.getOrEmpty("Interface")).ifPresent(agent -> agents.get(agent.id()).dialogs.values()
-                    .stream().filter(d -> d.direction == Direction.IN && !d.answered).reduce((x, y) -> y)
+                    .stream().filter(d -> d.direction == AsteriskDialog.Direction.IN && !d.answered).reduce((x, y) -> y)
                     .ifPresent(d -> {
                         d.callType = "ACD_IN";
                         d.queue = e.getOrEmpty("Queue");
@@ -915,7 +795,7 @@ final class AsteriskModel {
         if (agent.isEmpty()) {
             return;
         }
-        AgentRt a = agents.get(agent.get().id());
+        AsteriskAgent a = agents.get(agent.get().id());
         String queue = e.getOrEmpty("Queue");
         if (!present) {
             a.queues.remove(queue);
@@ -924,11 +804,11 @@ final class AsteriskModel {
                 a.pending = null;
             }
         } else {
-            Member m = a.queues.computeIfAbsent(queue, k -> new Member());
+            AsteriskAgent.Member m = a.queues.computeIfAbsent(queue, k -> new AsteriskAgent.Member());
             boolean wasPaused = m.paused;
             m.paused = flag(e.getOrEmpty("Paused"));
             m.reason = e.getOrEmpty("PausedReason");
-            if (e.name().startsWith("QueueMemberPause") && wasPaused != m.paused && a.wrap != Wrap.NONE
+            if (e.name().startsWith("QueueMemberPause") && wasPaused != m.paused && a.wrap != AsteriskAgent.Wrap.NONE
                     && !(m.paused && settings.wrapUpPauseReason().equals(m.reason))) {
                 endWrap(a); // paused or unpaused by someone else (phone, dialplan, another tool): wrap-up is over
             }
@@ -940,7 +820,7 @@ final class AsteriskModel {
         if (device.isEmpty()) {
             return;
         }
-        for (AgentRt a : agents.values()) {
+        for (AsteriskAgent a : agents.values()) {
             if (a.agent.iface().equalsIgnoreCase(device)) {
                 a.device = state;
             }
@@ -960,8 +840,8 @@ final class AsteriskModel {
     private void attendedTransfer(AmiMessage e) {
         String dest = e.getOrEmpty("DestType");
         String transferer = e.getOrEmpty("OrigTransfererUniqueid");
-        for (AgentRt a : agents.values()) {
-            Dialog d = dialogOfChannel(a, transferer);
+        for (AsteriskAgent a : agents.values()) {
+            AsteriskDialog d = dialogOfChannel(a, transferer);
             if (d == null || d.consult == null) {
                 continue;
             }
@@ -987,11 +867,11 @@ final class AsteriskModel {
         List<String> ids = new ArrayList<>(touched);
         touched.clear();
         for (String id : ids) {
-            AgentRt a = agents.get(id);
+            AsteriskAgent a = agents.get(id);
             if (a == null) {
                 continue;
             }
-            for (Dialog d : new ArrayList<>(a.dialogs.values())) {
+            for (AsteriskDialog d : new ArrayList<>(a.dialogs.values())) {
                 settleDialog(a, d);
                 if (d.consult != null && d.consult.state != d.consult.reported) {
                     reportConsult(a, d); // after the main call: HELD then the consult; DROP (main) then the consult's DROP
@@ -1005,7 +885,7 @@ final class AsteriskModel {
     }
 
     /** Emits one dialog's change (offer, state, end) and starts wrap-up when the agent's last call ended. */
-    private void settleDialog(AgentRt a, Dialog d) {
+    private void settleDialog(AsteriskAgent a, AsteriskDialog d) {
         String id = a.agent.id();
         if (d.state == null || d.state == d.reported) {
             return;
@@ -1021,7 +901,7 @@ final class AsteriskModel {
             a.dialogs.remove(d.id); // a leg that never rang (or was refused at once): nothing to tell
             return;
         }
-        if (!d.announced && d.direction == Direction.IN) {
+        if (!d.announced && d.direction == AsteriskDialog.Direction.IN) {
             d.announced = true;
             sink.emit(new Event.NewInboundCall(id, d.from, variables(d), d.id, d.callType, d.start.toString()));
             if (d.state == CallState.ALERTING) {
@@ -1038,8 +918,8 @@ final class AsteriskModel {
         }
     }
 
-    private void reportConsult(AgentRt a, Dialog d) {
-        Consult c = d.consult;
+    private void reportConsult(AsteriskAgent a, AsteriskDialog d) {
+        AsteriskDialog.Consult c = d.consult;
         if (c == null || c.state == c.reported) {
             return;
         }
@@ -1048,7 +928,7 @@ final class AsteriskModel {
         c.reported = c.state;
     }
 
-    private Event.InboundCall inbound(AgentRt a, Dialog d, CallState state) {
+    private Event.InboundCall inbound(AsteriskAgent a, AsteriskDialog d, CallState state) {
         List<String> participants = new ArrayList<>();
         if (!d.from.isEmpty()) {
             participants.add(d.from);
@@ -1061,7 +941,7 @@ final class AsteriskModel {
     }
 
     /** A dialog ended: decide on wrap-up (Finesse rules: REQUIRED after ACD calls, OPTIONAL when asked). */
-    private void afterCall(AgentRt a, Dialog d) {
+    private void afterCall(AsteriskAgent a, AsteriskDialog d) {
         if (a.inCall() || !a.loggedIn()) {
             if (!a.loggedIn()) {
                 a.pending = null;
@@ -1077,7 +957,7 @@ final class AsteriskModel {
                     || a.pending == null && a.paused() && !settings.wrapUpPauseReason().equals(a.pauseReason());
             a.lastWrappedDialog = d.id;
             a.pending = null;
-            startWrap(a, work ? Wrap.WORK : Wrap.WORK_READY);
+            startWrap(a, work ? AsteriskAgent.Wrap.WORK : AsteriskAgent.Wrap.WORK_READY);
             effects.pause(a.agent, true, settings.wrapUpPauseReason());
             a.queues.values().forEach(m -> {
                 m.paused = true;
@@ -1088,7 +968,7 @@ final class AsteriskModel {
         }
     }
 
-    private void startWrap(AgentRt a, Wrap wrap) {
+    private void startWrap(AsteriskAgent a, AsteriskAgent.Wrap wrap) {
         endWrap(a);
         a.wrap = wrap;
         java.time.Duration time = a.agent.wrapUpTime();
@@ -1097,23 +977,23 @@ final class AsteriskModel {
         }
     }
 
-    private void endWrap(AgentRt a) {
+    private void endWrap(AsteriskAgent a) {
         if (a.wrapTimer != null) {
             a.wrapTimer.cancel();
             a.wrapTimer = null;
         }
-        a.wrap = Wrap.NONE;
+        a.wrap = AsteriskAgent.Wrap.NONE;
     }
 
     /** The wrap-up timer ran out: WORK_READY goes READY (unpause), WORK goes NOT_READY (pause without reason). */
     synchronized void wrapUpEnded(String agentId) {
-        AgentRt a = agents.get(agentId);
-        if (a == null || a.wrap == Wrap.NONE) {
+        AsteriskAgent a = agents.get(agentId);
+        if (a == null || a.wrap == AsteriskAgent.Wrap.NONE) {
             return;
         }
-        boolean ready = a.wrap == Wrap.WORK_READY;
+        boolean ready = a.wrap == AsteriskAgent.Wrap.WORK_READY;
         a.wrapTimer = null;
-        a.wrap = Wrap.NONE;
+        a.wrap = AsteriskAgent.Wrap.NONE;
         String reason = settings.wrapUpPauseReason().equals(a.reasonBeforeCall) ? "" : a.reasonBeforeCall;
         a.queues.values().forEach(m -> {
             m.paused = !ready;
@@ -1124,7 +1004,7 @@ final class AsteriskModel {
         settle();
     }
 
-    private void emitState(AgentRt a) {
+    private void emitState(AsteriskAgent a) {
         AgentState s = derive(a);
         AgentState pending = pendingOf(a, s);
         String reason = reasonCode(a, s);
@@ -1140,7 +1020,7 @@ final class AsteriskModel {
         }
         sink.emit(stateEvent(a));
         if (stateChanged) {
-            for (AgentRt sup : agents.values()) {
+            for (AsteriskAgent sup : agents.values()) {
                 if (sup.watchedTeams.contains(a.agent.team())) {
                     sink.emit(new Event.TeamMemberStateChanged(sup.agent.id(), a.agent.team(), s, a.agent.id()));
                 }
@@ -1148,27 +1028,27 @@ final class AsteriskModel {
         }
     }
 
-    private Event.State stateEvent(AgentRt a) {
+    private Event.State stateEvent(AsteriskAgent a) {
         AgentState s = derive(a);
         return new Event.State(a.agent.id(), s, reasonCode(a, s), a.changedAt == null ? clock.instant() : a.changedAt,
                 pendingOf(a, s), a.agent.fullName(), a.agent.extension(), reasonLabel(a, s), a.agent.loginName());
     }
 
     /** The GC state: calls first (ringing, talking, held), then wrap-up, then presence. */
-    AgentState derive(AgentRt a) {
+    AgentState derive(AsteriskAgent a) {
         if (!a.loggedIn()) {
             return AgentState.LOGOUT;
         }
         boolean ringing = false;
         boolean held = false;
         boolean talking = false;
-        for (Dialog d : a.dialogs.values()) {
+        for (AsteriskDialog d : a.dialogs.values()) {
             if (d.state == null || d.state == CallState.DROPPED) {
                 continue;
             }
             switch (d.state) {
                 case ALERTING -> {
-                    if (d.direction == Direction.IN) {
+                    if (d.direction == AsteriskDialog.Direction.IN) {
                         ringing = true;
                     } else {
                         talking = true;
@@ -1187,17 +1067,17 @@ final class AsteriskModel {
         if (ringing && !a.paused()) {
             return AgentState.RESERVED;
         }
-        if (a.wrap != Wrap.NONE) {
-            return a.wrap == Wrap.WORK ? AgentState.WORK : AgentState.WORK_READY;
+        if (a.wrap != AsteriskAgent.Wrap.NONE) {
+            return a.wrap == AsteriskAgent.Wrap.WORK ? AgentState.WORK : AgentState.WORK_READY;
         }
         return a.paused() ? AgentState.NOT_READY : AgentState.READY;
     }
 
-    private AgentState pendingOf(AgentRt a, AgentState s) {
+    private AgentState pendingOf(AsteriskAgent a, AgentState s) {
         return (s == AgentState.TALKING || s == AgentState.HOLD || s == AgentState.RESERVED) ? a.pending : null;
     }
 
-    private String reasonCode(AgentRt a, AgentState s) {
+    private String reasonCode(AsteriskAgent a, AgentState s) {
         if (s != AgentState.NOT_READY) {
             return "";
         }
@@ -1208,7 +1088,7 @@ final class AsteriskModel {
         return r.equals("Auto-Pause") ? RONA_CODE : r;
     }
 
-    private String reasonLabel(AgentRt a, AgentState s) {
+    private String reasonLabel(AsteriskAgent a, AgentState s) {
         String code = reasonCode(a, s);
         if (code.isEmpty() || code.equals(NO_REASON)) {
             return "";
@@ -1222,7 +1102,7 @@ final class AsteriskModel {
 
     // ================================================================ helpers
 
-    List<String> variables(Dialog d) {
+    List<String> variables(AsteriskDialog d) {
         return variables(d.callKey != null ? d.callKey : d.id);
     }
 
@@ -1253,8 +1133,8 @@ final class AsteriskModel {
                 Map<String, String> values = callVariables.computeIfAbsent(linkedid, k -> new LinkedHashMap<>());
                 if (!value.equals(values.put(m.getKey(), value))) {
                     // announced dialogs of this call hear the change
-                    for (AgentRt a : agents.values()) {
-                        Dialog d = a.dialogs.values().stream().filter(x -> linkedid.equals(x.callKey != null ? x.callKey : x.id))
+                    for (AsteriskAgent a : agents.values()) {
+                        AsteriskDialog d = a.dialogs.values().stream().filter(x -> linkedid.equals(x.callKey != null ? x.callKey : x.id))
                                 .findFirst().orElse(null);
                         if (d != null && d.announced && d.state != null && d.state == d.reported && !d.monitor) {
                             sink.emit(inbound(a, d, d.state));
@@ -1265,11 +1145,11 @@ final class AsteriskModel {
         }
     }
 
-    private Dialog dialogOfChannel(AgentRt a, String uid) {
+    private AsteriskDialog dialogOfChannel(AsteriskAgent a, String uid) {
         if (a == null || uid == null) {
             return null;
         }
-        for (Dialog d : a.dialogs.values()) {
+        for (AsteriskDialog d : a.dialogs.values()) {
             if (uid.equals(d.channelUid)) {
                 return d;
             }
@@ -1277,18 +1157,17 @@ final class AsteriskModel {
         return null;
     }
 
-    private void noteCallStart(AgentRt a) {
+    private void noteCallStart(AsteriskAgent a) {
         if (!a.inCall()) {
-            a.pausedBeforeCall = a.paused();
             a.reasonBeforeCall = a.pauseReason();
-            if (a.wrap != Wrap.NONE) {
+            if (a.wrap != AsteriskAgent.Wrap.NONE) {
                 // a new call during wrap-up ends it (the agent took a call: Finesse does the same)
                 endWrap(a);
             }
         }
     }
 
-    private Optional<Chan> channelIn(String uid) {
+    private Optional<AsteriskChannel> channelIn(String uid) {
         return Optional.ofNullable(channels.get(uid));
     }
 
@@ -1318,10 +1197,5 @@ final class AsteriskModel {
             case "8" -> "CONGESTION";
             default -> "FAILED_" + reason;
         };
-    }
-
-    /** Sends to {@code consumer} every agent id (for snapshots after a resync). */
-    synchronized void forEachAgent(Consumer<String> consumer) {
-        agents.keySet().forEach(consumer);
     }
 }

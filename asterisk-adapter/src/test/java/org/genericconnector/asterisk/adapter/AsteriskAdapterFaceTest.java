@@ -203,7 +203,8 @@ class AsteriskAdapterFaceTest {
         ami.login("1002", "5002", false);
         ami.context.clear();
         List<Event> reply = ami.run(new Command.MakeCall("1002", "0301234567"));
-        assertThat(brief(reply)).hasSize(2);
+        // the reply starts with these; what the phone does before Asterisk answers the Originate may follow
+        assertThat(brief(reply).size()).isGreaterThanOrEqualTo(2);
         assertThat(brief(reply).get(0)).startsWith("InboundCall INITIATING ");
         assertThat(brief(reply).get(1)).isEqualTo("State TALKING");
         String dialog = ((Event.InboundCall) reply.get(0)).dialogId();

@@ -1,0 +1,63 @@
+package org.genericconnector.asterisk.adapter;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.genericconnector.asterisk.ami.AmiScheduler;
+import org.genericconnector.protocol.AgentState;
+import org.genericconnector.protocol.CallState;
+
+/**
+ * One agent of the directory and what Asterisk says of it: its queue memberships (presence), its dialogs,
+ * its wrap-up, and the State last published. Mutable; confined to {@link AsteriskModel}'s lock.
+ */
+final class AsteriskAgent {
+    enum Wrap { NONE, WORK, WORK_READY }
+
+    /** One queue membership: paused or not, and why. */
+    static final class Member {
+        boolean paused;
+        String reason = "";
+    }
+
+    final AgentDirectory.Agent agent;
+    final Map<String, Member> queues = new LinkedHashMap<>();
+    final Map<String, AsteriskDialog> dialogs = new LinkedHashMap<>();
+    String device = "UNKNOWN";
+    Wrap wrap = Wrap.NONE;
+    AmiScheduler.Cancellable wrapTimer;
+    String lastWrappedDialog;
+    /** What the agent asked for during a call (WORK, WORK_READY, READY, NOT_READY), shown as pending. */
+    AgentState pending;
+    /** The pause reason before the current calls began, restored when a WORK wrap-up ends. */
+    String reasonBeforeCall = "";
+    AgentState published = AgentState.LOGOUT;
+    String publishedReason = "";
+    AgentState publishedPending;
+    Instant changedAt;
+    final Set<String> watchedTeams = new HashSet<>();
+
+    AsteriskAgent(AgentDirectory.Agent agent) {
+        this.agent = agent;
+    }
+
+    boolean loggedIn() {
+        return !queues.isEmpty();
+    }
+
+    /** Paused in any queue (app_queue offers no call to a member paused in the queue of the call). */
+    boolean paused() {
+        return queues.values().stream().anyMatch(m -> m.paused);
+    }
+
+    String pauseReason() {
+        return queues.values().stream().filter(m -> m.paused).map(m -> m.reason).findFirst().orElse("");
+    }
+
+    boolean inCall() {
+        return dialogs.values().stream().anyMatch(d -> !d.monitor && d.live());
+    }
+}

@@ -1,0 +1,56 @@
+package org.genericconnector.asterisk.adapter;
+
+import java.time.Instant;
+
+import org.genericconnector.protocol.CallState;
+
+/**
+ * A call as one agent sees it: its GC dialog id (the call's Linkedid, or the ChannelId of a call the adapter
+ * placed), the agent's channel, its state and what was last reported. Mutable; confined to
+ * {@link AsteriskModel}'s lock.
+ */
+final class AsteriskDialog {
+    enum Direction { IN, OUT }
+
+    final String id;
+    final Direction direction;
+    final Instant start;
+    String channelUid;
+    String callType;
+    String from = "";
+    String to = "";
+    String queue = "";
+    CallState state;
+    CallState reported;
+    boolean announced;
+    boolean answered;
+    boolean monitor;
+    Consult consult;
+    /** The Linkedid of the agent's channel, which keys the call's variables (differs from id only for adapter calls). */
+    String callKey;
+
+    AsteriskDialog(String id, Direction direction, Instant start, String callType) {
+        this.id = id;
+        this.direction = direction;
+        this.start = start;
+        this.callType = callType;
+    }
+
+    boolean live() {
+        return state != null && state != CallState.DROPPED;
+    }
+
+    /** The agent's consult call during an attended transfer (Atxfer), seen through the main call's channels. */
+    static final class Consult {
+        final String id;
+        final String number;
+        CallState state = CallState.INITIATED;
+        CallState reported;
+        String targetUid;
+
+        Consult(String id, String number) {
+            this.id = id;
+            this.number = number;
+        }
+    }
+}
