@@ -88,7 +88,8 @@ public final class FinesseFace implements AutoCloseable {
         for (FinesseNode node : nodes.values()) {
             node.startNotifications(new FinesseXmppPublisher(node.name(), node.xmpp(), publisherPassword,
                     FinesseNodePlan.of(center.directory(), node.xmppDomain()),
-                    (agent, available) -> presence.presence(node.name(), agent, available)));
+                    (agent, available) -> presence.presence(node.name(), agent, available),
+                    () -> presence.nodeLost(node.name())));
         }
         center.addListener(notifier);
         for (FinesseNode node : nodes.values()) {

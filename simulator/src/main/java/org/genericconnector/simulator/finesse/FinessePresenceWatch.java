@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * Forced logout on presence loss (finesse.md §7): when a logged-in agent's XMPP presence goes unavailable on
  * every node, a timer of the model runs for the grace period (Finesse: 60 s); if the agent is still absent
  * then, it is made NOT_READY and logged out (reason none; an agent on a call stays NOT_READY pending, as the
- * model cannot log it out during the call). Presence coming back cancels the timer. Only an explicit
- * unavailable presence counts: an agent that never connected to XMPP is not logged out.
+ * model cannot log it out during the call). Presence coming back cancels the timer. Only a presence seen
+ * going away counts: an agent that never connected to XMPP is not logged out. The face losing its own
+ * connection to a node's XMPP server (server stopped) counts as every agent's presence there going away.
  *
  * <p>Thread-safe (synchronized); the timer task runs on the model's timer thread.
  */
@@ -49,6 +50,15 @@ final class FinessePresenceWatch {
     /** Whether a forced logout is counting down for the agent. */
     synchronized boolean isCountingDown(String agentId) {
         return pending.containsKey(agentId);
+    }
+
+    /** The face lost its connection to a node's XMPP server: every agent's presence there is gone. */
+    synchronized void nodeLost(String node) {
+        for (String agentId : java.util.List.copyOf(presentOn.keySet())) {
+            if (presentOn.get(agentId).contains(node)) {
+                presence(node, agentId, false);
+            }
+        }
     }
 
     synchronized void presence(String node, String agentId, boolean available) {

@@ -51,19 +51,24 @@ final class FinesseXmppPublisher implements AutoCloseable {
     private final String password;
     private final NodePlan plan;
     private final BiConsumer<String, Boolean> presence;
+    private final Runnable disconnected;
     private final ExecutorService queue;
     private final Map<String, LeafNode> leaves = new ConcurrentHashMap<>();
     private volatile XMPPTCPConnection connection;
     private volatile boolean ready;
 
-    /** @param presence told (user, available) whenever an agent's presence changes */
+    /**
+     * @param presence     told (user, available) whenever an agent's presence changes
+     * @param disconnected told when the connection to the server is lost (every presence there is gone)
+     */
     FinesseXmppPublisher(String nodeName, ProsodyServer server, String password, NodePlan plan,
-                         BiConsumer<String, Boolean> presence) {
+                         BiConsumer<String, Boolean> presence, Runnable disconnected) {
         this.nodeName = nodeName;
         this.server = server;
         this.password = password;
         this.plan = plan;
         this.presence = presence;
+        this.disconnected = disconnected;
         this.queue = Executors.newSingleThreadExecutor(r -> new Thread(r, "finesse-publisher-" + nodeName));
     }
 
@@ -99,6 +104,7 @@ final class FinesseXmppPublisher implements AutoCloseable {
                 public void connectionClosedOnError(Exception e) {
                     ready = false;
                     leaves.clear();
+                    disconnected.run();
                     LOG.info("node {}: the notification service connection closed ({})", nodeName, e.toString());
                 }
             });

@@ -10,10 +10,10 @@ final class Conditions {
     }
 
     static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 15 s: " + what);
+                throw new AssertionError("not within 30 s: " + what);
             }
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }

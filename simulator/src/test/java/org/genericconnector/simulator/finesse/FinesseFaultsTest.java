@@ -90,13 +90,16 @@ class FinesseFaultsTest {
             agent.connectXmpp();
             signIn(agent, "2004", "6004");
 
+            Conditions.await("the face sees 2004's presence", () -> FINESSE.face().isPresent("2004"));
             FINESSE.control("finesse xmpp-stop node=primary");
             Conditions.await("client sees the XMPP connection drop", () -> !agent.xmppConnected());
+            Conditions.await("presence lost with the server", () -> FINESSE.face().forcedLogoutPending("2004"));
             assertThat(agent.get("/User/2004").statusCode()).isEqualTo(200); // REST is still up
             FINESSE.control("finesse xmpp-start node=primary");
             Conditions.await("notification service ready again", primary::notificationServiceReady);
 
             agent.connectXmpp();
+            Conditions.await("presence back, forced logout called off", () -> !FINESSE.face().forcedLogoutPending("2004"));
             agent.put("/User/2004", "<User><state>READY</state></User>", "after-restart");
             assertThat(agent.awaitUserState("READY").requestId()).isEqualTo("after-restart");
             agent.put("/User/2004", "<User><state>NOT_READY</state></User>", null);

@@ -36,7 +36,7 @@ import org.jxmpp.jid.impl.JidCreate;
  * Collects every Update it receives. Not thread-safe except the update queue.
  */
 final class FinesseTestClient implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String agentId;
