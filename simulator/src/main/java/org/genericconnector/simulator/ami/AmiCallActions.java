@@ -16,6 +16,7 @@ import org.genericconnector.simulator.model.RefusedException;
  */
 final class AmiCallActions {
     private final AmiPbx pbx;
+    private AmiTransfers transfers;
 
     AmiCallActions(AmiPbx pbx) {
         this.pbx = pbx;
@@ -27,6 +28,10 @@ final class AmiCallActions {
         actions.register("PJSIPNotify", Set.of("system"), this::notify);
         actions.register("BlindTransfer", Set.of("call"), this::blindTransfer);
         actions.register("PlayDTMF", Set.of("call"), this::playDtmf);
+        AmiTransfers transfers = new AmiTransfers(pbx);
+        actions.register("Atxfer", Set.of("call"), transfers::atxfer);
+        actions.register("CancelAtxfer", Set.of("call"), transfers::cancel);
+        this.transfers = transfers;
     }
 
     private List<AmiMessage> hangup(AmiSession session, AmiMessage r) {
@@ -44,6 +49,8 @@ final class AmiCallActions {
             pbx.center.callerHangup(c.callId);
         } else if (pbx.calls.spies.containsKey(c) && t.map(x -> x.kind).orElse(null) == org.genericconnector.simulator.model.CallKind.SUPERVISOR_MONITOR) {
             pbx.center.endSilentMonitor(c.agentId, c.callId);
+        } else if (transfers.completeOnHangup(c)) {
+            return List.of(AmiReplies.success(r, "Channel Hungup"));
         } else if (t.isPresent() && t.get().ringStart.containsKey(c)) {
             pbx.center.ringNoAnswer(c.callId);
         } else if (c.callId != null) {

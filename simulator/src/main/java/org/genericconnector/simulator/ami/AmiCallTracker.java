@@ -37,6 +37,8 @@ final class AmiCallTracker {
         final String callId;
         final CallKind kind;
         final String queue;
+        /** The main call of a consult or monitor call, else null. */
+        final String associatedCallId;
         final List<AmiChannel> legs = new ArrayList<>();
         final List<LegState> states = new ArrayList<>();
         final Map<AmiChannel, Instant> ringStart = new HashMap<>();
@@ -52,6 +54,7 @@ final class AmiCallTracker {
         Tracked(CallView view) {
             this.callId = view.id();
             this.kind = view.kind();
+            this.associatedCallId = view.associatedCallId();
             this.queue = view.queue() == null ? null : view.queue().toLowerCase(java.util.Locale.ROOT);
         }
 
@@ -256,6 +259,14 @@ final class AmiCallTracker {
             bridge(t, originated.get(), null);
             return originated.get();
         }
+        Optional<AmiChannel> consulted = consultChannelOf(t.callId, leg.agentId());
+        if (consulted.isPresent()) { // an attended transfer: the target's consult channel moves into this call
+            AmiChannel c = consulted.get();
+            leaveBridgeOnly(c);
+            c.callId = t.callId;
+            bridge(t, c, firstLive(t));
+            return c;
+        }
         AmiChannel from = firstLive(t);
         String extension = leg.address();
         AmiChannel c = pbx.newChannel("PJSIP/" + extension, extension, leg.agentId(), t.callId, from == null ? null : from.linkedid,
@@ -329,6 +340,30 @@ final class AmiCallTracker {
             c.bridge = t.bridge;
             t.bridge.channels.add(c);
             pbx.bus.publish(AmiEvents.bridgeChannel("BridgeEnter", t.bridge, c));
+        }
+    }
+
+    // ---- consult calls
+
+    /** The consult call an agent placed from {@code mainCallId}, if any. */
+    Optional<Tracked> consultOf(String mainCallId, String agentId) {
+        return calls.values().stream().filter(x -> x.kind == CallKind.CONSULT && mainCallId.equals(x.associatedCallId)
+                && x.caller() != null && agentId.equals(x.caller().agentId)).findFirst();
+    }
+
+    /** The live channel {@code agentId} has in a consult call of {@code mainCallId} (a consulted party). */
+    private Optional<AmiChannel> consultChannelOf(String mainCallId, String agentId) {
+        return calls.values().stream().filter(x -> x.kind == CallKind.CONSULT && mainCallId.equals(x.associatedCallId))
+                .flatMap(x -> x.legs.stream()).filter(c -> c != null && !c.hungUp && agentId.equals(c.agentId)).findFirst();
+    }
+
+    /** The channel leaves its bridge without hanging up (it moves to another call's bridge). */
+    private void leaveBridgeOnly(AmiChannel c) {
+        AmiBridge bridge = c.bridge;
+        if (bridge != null) {
+            bridge.channels.remove(c);
+            c.bridge = null;
+            pbx.bus.publish(AmiEvents.bridgeChannel("BridgeLeave", bridge, c));
         }
     }
 

@@ -22,7 +22,17 @@ final class AmiHangups {
         this.view = view;
     }
 
-    void hangUp(List<AmiChannel> gone) {
+    void hangUp(List<AmiChannel> all) {
+        // a channel that moved to another call (an attended transfer's target) is not hung up here
+        List<AmiChannel> gone = all.stream().filter(c -> t.callId.equals(c.callId) && !c.hungUp).toList();
+        if (gone.isEmpty()) {
+            return;
+        }
+        gone.stream().filter(c -> c.held).forEach(c -> { // the holder leaves: the others' music stops
+            c.held = false;
+            t.legs.stream().filter(o -> o != null && o != c && !o.hungUp && !gone.contains(o))
+                    .forEach(o -> pbx.bus.publish(AmiEvents.channel("MusicOnHoldStop", "call,all", o).build()));
+        });
         AmiChannel caller = t.caller();
         boolean callerGone = caller != null && gone.contains(caller);
         List<AmiChannel> hangups = new ArrayList<>();

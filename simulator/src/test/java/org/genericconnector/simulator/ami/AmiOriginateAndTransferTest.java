@@ -148,4 +148,55 @@ class AmiOriginateAndTransferTest {
         assertThat(c.call("BlindTransfer", "Channel", "PJSIP/nope-00000000", "Exten", "5002").get("Message"))
                 .isEqualTo("Channel specified does not exist");
     }
+
+    /** Starts an attended transfer from 1003 to 1002 and has 1002 answer; returns the consult channel. */
+    private String consultAnswered(AmiTestClient c, String[] call) throws Exception {
+        login(c, "5002", true);
+        assertThat(c.call("Atxfer", "Channel", call[1], "Exten", "5002", "Context", "from-internal").get("Message"))
+                .isEqualTo("Atxfer successfully queued");
+        assertThat(c.awaitEvent("Hold").get("Channel")).isEqualTo(call[1]);
+        assertThat(c.awaitEvent("MusicOnHoldStart").get("Channel")).isEqualTo(call[0]);
+        AmiTestClient.Packet dial = c.await(p -> p.is("DialBegin") && p.get("DestChannel").startsWith("PJSIP/5002-"));
+        String consult = dial.get("Channel");
+        assertThat(consult).startsWith("PJSIP/5003-").isNotEqualTo(call[1]);
+        c.call("PJSIPNotify", "Endpoint", "5002", "Option", "answer");
+        c.awaitEvent("BridgeEnter", "Channel", consult);
+        return consult;
+    }
+
+    @Test
+    void attendedTransferCompletesWhenTheTransfererHangsUp() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        String[] call = talking(c);
+        String consult = consultAnswered(c, call);
+        c.call("Hangup", "Channel", consult);
+        AmiTestClient.Packet transfer = c.awaitEvent("AttendedTransfer");
+        assertThat(transfer.get("Result")).isEqualTo("Success");
+        assertThat(transfer.get("OrigTransfererChannel")).isEqualTo(call[1]);
+        assertThat(transfer.get("SecondTransfererChannel")).isEqualTo(consult);
+        assertThat(transfer.get("TransfereeChannel")).isEqualTo(call[0]);
+        assertThat(transfer.get("TransferTargetChannel")).startsWith("PJSIP/5002-");
+        assertThat(c.awaitEvent("AgentComplete").get("Reason")).isEqualTo("transfer");
+        c.awaitEvent("Hangup", "Channel", call[1]);
+        c.awaitEvent("BridgeEnter", "Channel", call[0]);
+        c.awaitEvent("Hangup", "Channel", consult);
+        assertThat(ami.center().liveCallsOf("1003")).isEmpty();
+        assertThat(ami.center().liveCallsOf("1002")).singleElement()
+                .satisfies(v -> assertThat(v.participants()).containsExactlyInAnyOrder("5551234", "5002"));
+        assertThat(c.events()).noneMatch(p -> p.is("Hangup") && transfer.get("TransferTargetChannel").equals(p.get("Channel")));
+    }
+
+    @Test
+    void cancelAtxferHangsTheConsultUpAndRetrievesTheCall() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        String[] call = talking(c);
+        String consult = consultAnswered(c, call);
+        assertThat(c.call("CancelAtxfer", "Channel", call[1]).get("Message")).isEqualTo("CancelAtxfer successfully queued");
+        c.awaitEvent("Hangup", "Channel", consult);
+        assertThat(c.awaitEvent("MusicOnHoldStop").get("Channel")).isEqualTo(call[0]);
+        assertThat(c.awaitEvent("Unhold").get("Channel")).isEqualTo(call[1]);
+        assertThat(ami.center().agent("1003").orElseThrow().status()).isEqualTo(AgentStatus.TALKING);
+        assertThat(ami.center().liveCallsOf("1002")).isEmpty();
+        assertThat(c.call("CancelAtxfer", "Channel", call[1]).get("Response")).isEqualTo("Error");
+    }
 }
