@@ -81,10 +81,11 @@ final class ProcessControl implements ServiceControl {
         try {
             Files.createDirectories(layout.run());
             Files.createDirectories(layout.logs());
+            keepPreviousConsoleLog();
             ProcessBuilder pb = new ProcessBuilder(command)
                     .directory(layout.home().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.to(layout.consoleLog().toFile()))
                     .redirectErrorStream(true);
             pb.environment().put("GC_HOME", layout.home().toString());
             pb.environment().put("GC_CONF", layout.conf().toString());
@@ -114,6 +115,17 @@ final class ProcessControl implements ServiceControl {
         }
         String group = layout.group().isEmpty() ? user : layout.group();
         return List.of("/usr/bin/setpriv", "--reuid=" + user, "--regid=" + group, "--init-groups");
+    }
+
+    /**
+     * console.log is not rotated by logback (it is the process's standard output): each start begins a new one
+     * and keeps the previous run's as console.log.1, so a crash stays readable after a restart.
+     */
+    private void keepPreviousConsoleLog() throws IOException {
+        Path console = layout.consoleLog();
+        if (Files.exists(console)) {
+            Files.move(console, console.resolveSibling(console.getFileName() + ".1"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private boolean answers(long pid) {
