@@ -84,6 +84,20 @@ class AsteriskAdapterFaceTest {
     }
 
     @Test
+    void noLoginOnAPhoneThatIsNotRegistered() throws Exception {
+        ami.control("device-offline extension=5003");
+        // the face publishes no DeviceStateChange for this (Asterisk does, on unregistration): the resync's
+        // DeviceStateList brings it in
+        ami.control("ami drop");
+        ami.context.awaitLink(LinkStatus.OUT_OF_SERVICE);
+        ami.context.awaitCondition(() -> ami.clock.pending().contains("reconnect"), "a reconnect scheduled");
+        ami.clock.advance(java.time.Duration.ofSeconds(2));
+        ami.context.awaitLink(LinkStatus.IN_SERVICE);
+        assertThat(ami.adapter.model().device("1003")).isEqualTo("UNAVAILABLE");
+        assertThat(ami.fails(new Command.Login("1003", "pw-1003", "5003"))).isEqualTo(ErrorCode.CF_INVALID_LOGON_DEVICE_SPECIFIED);
+    }
+
+    @Test
     void presenceErrors() throws Exception {
         assertThat(ami.fails(new Command.MakeReady("1003", "1003"))).isEqualTo(ErrorCode.CF_INVALID_OBJECT_STATE);
         assertThat(ami.fails(new Command.Logout("1003", "1003"))).isEqualTo(ErrorCode.CF_INVALID_OBJECT_STATE);
