@@ -96,6 +96,7 @@ final class AmiPbx implements ModelListener {
             dirtyAgents.clear();
             agents.forEach(id -> center.agent(id).ifPresent(a -> members.follow(a, liveChannels())));
         } while (!dirtyCalls.isEmpty() || !dirtyAgents.isEmpty());
+        members.refreshAll(liveChannels());
     }
 
     /** Marks a call the model changed without telling listeners (a caller entering a queue nobody serves yet). */

@@ -125,6 +125,12 @@ final class AmiQueueMembers {
                 .ifPresent(member -> bus.publish(member.event("QueueMemberStatus", state))));
     }
 
+    /** Refreshes every member's phone (a phone going out of service or back is no call event). */
+    void refreshAll(List<AmiChannel> channels) {
+        queues.values().stream().flatMap(m -> m.values().stream()).map(m -> m.extension).distinct().toList()
+                .forEach(extension -> refreshDevice(extension, channels));
+    }
+
     int status(AmiMember member, List<AmiChannel> channels) {
         return deviceState(member.extension, channels);
     }

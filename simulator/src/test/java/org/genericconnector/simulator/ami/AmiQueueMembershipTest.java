@@ -193,4 +193,19 @@ class AmiQueueMembershipTest {
         assertThat(pause.get("PausedReason")).isEqualTo("Auto-Pause");
         assertThat(status("1003")).isEqualTo(AgentStatus.NOT_READY);
     }
+
+    @Test
+    void aPhoneOutOfServiceIsStatusFiveInEveryQueueAndNotLoggedIn() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        c.call("QueueAdd", "Queue", "sales", "Interface", "PJSIP/5003", "Paused", "false");
+        c.call("QueueAdd", "Queue", "vip", "Interface", "PJSIP/5003", "Paused", "false");
+        ami.control("device-offline extension=5003");
+        assertThat(c.awaitEvent("DeviceStateChange", "Device", "PJSIP/5003").get("State")).isEqualTo("UNAVAILABLE");
+        assertThat(c.awaitEvent("QueueMemberStatus", "Queue", "sales").get("Status")).isEqualTo("5");
+        assertThat(c.awaitEvent("QueueMemberStatus", "Queue", "vip").get("Status")).isEqualTo("5");
+        List<AmiTestClient.Packet> summary = c.awaitList(c.action("QueueSummary", "Queue", "sales"));
+        assertThat(summary.get(1).get("LoggedIn")).isEqualTo("0");
+        ami.control("device-online extension=5003");
+        assertThat(c.awaitEvent("QueueMemberStatus", "Status", "1").get("Interface")).isEqualTo("PJSIP/5003");
+    }
 }
