@@ -76,6 +76,7 @@ public final class BenchRun {
             results.put("jmh", JmhRunner.run());
         }
         results.put("adapters", Adapters.status());
+        results.put("loadAverageEnd", MachineInfo.loadAverage());
         results.put("targets", Targets.evaluate(Json.MAPPER.valueToTree(results)));
         return results;
     }

@@ -19,8 +19,12 @@ final class Measurements {
     private Measurements() {
     }
 
-    /** The measurements of one system. */
-    record SystemResult(List<ClosedLoopResult> closedLoop, List<OpenLoopResult> openLoop, List<String> errorSamples) {
+    /**
+     * The measurements of one system: the best closed-loop run per window and the best open-loop run per
+     * rate (lowest p99: load from other processes only ever adds latency); {@code allRuns} has every run.
+     */
+    record SystemResult(List<ClosedLoopResult> closedLoop, List<OpenLoopResult> openLoop, List<Object> allRuns,
+                        List<String> errorSamples) {
         ClosedLoopResult best() {
             return closedLoop.stream().max(Comparator.comparingDouble(ClosedLoopResult::roundTripsPerSecond)).orElseThrow();
         }
@@ -40,6 +44,7 @@ final class Measurements {
             m.put("highestHeldRate", highestHeld());
             m.put("closedLoop", closedLoop);
             m.put("openLoop", openLoop);
+            m.put("allRuns", allRuns);
             m.put("errorSamples", errorSamples);
             return m;
         }
@@ -54,8 +59,9 @@ final class Measurements {
     }
 
     /**
-     * Measures both systems. With {@code searchHighest}, rates above the given ones are tried in steps
-     * of 1,000/s while the baseline holds them (up to 1.2 times its closed-loop maximum).
+     * Measures both systems. With {@code searchHighest}, higher rates are tried (the highest given plus
+     * 1,000/s, then about a third more each time, rounded to 1,000/s) while the baseline holds them, up to
+     * 1.2 times its closed-loop maximum.
      */
     static Pair measure(String label, Fleet fleet, Targets targets, BenchOptions o, int repeats, List<Integer> windows, List<Integer> rates,
                         boolean searchHighest) throws InterruptedException, JMSException {
@@ -75,14 +81,18 @@ final class Measurements {
             }
         }
         for (int rate : rates) {
-            base.open(fleet, rt, rate, o);
-            conn.open(fleet, rt, rate, o);
+            for (int rep = 0; rep < repeats; rep++) {
+                Runs firstRun = rep % 2 == 0 ? base : conn;
+                Runs secondRun = rep % 2 == 0 ? conn : base;
+                firstRun.open(fleet, rt, rate, o);
+                secondRun.open(fleet, rt, rate, o);
+            }
         }
         if (searchHighest) {
             double best = base.closed.stream().mapToDouble(ClosedLoopResult::roundTripsPerSecond).max().orElse(0);
             int top = rates.stream().mapToInt(Integer::intValue).max().orElse(0);
-            boolean held = base.open.stream().allMatch(OpenLoopResult::held);
-            for (int rate = top + 1000; held && rate <= best * 1.2; rate += 1000) {
+            boolean held = base.openBest.values().stream().allMatch(OpenLoopResult::held);
+            for (int rate = top + 1000; held && rate <= best * 1.2; rate = Math.max(rate + 1000, (int) Math.round(rate * 1.33 / 1000) * 1000)) {
                 held = base.open(fleet, rt, rate, o).held();
                 conn.open(fleet, rt, rate, o);
             }
@@ -91,13 +101,15 @@ final class Measurements {
         return new Pair(base.result(errors), conn.result(errors));
     }
 
-    /** The runs of one system, best closed-loop result per window kept. */
+    /** The runs of one system; the best closed-loop run per window and open-loop run per rate kept. */
     private static final class Runs {
         private final String label;
         private final String topic;
         private final Map<Integer, ClosedLoopResult> closedBest = new LinkedHashMap<>();
+        private final Map<Integer, OpenLoopResult> openBest = new LinkedHashMap<>();
         private final List<ClosedLoopResult> closed = new ArrayList<>();
         private final List<OpenLoopResult> open = new ArrayList<>();
+        private final List<Object> all = new ArrayList<>();
 
         Runs(String label, String topic) {
             this.label = label;
@@ -110,6 +122,7 @@ final class Measurements {
             log("%s: closed loop, %d in flight: %.0f round trips/s, p99 %.2f ms, %d errors, %d unanswered", label,
                     r.window(), r.roundTripsPerSecond(), r.latency().p99(), r.errors(), r.unanswered());
             closed.add(r);
+            all.add(r);
             closedBest.merge(r.window(), r, (a, b) -> b.roundTripsPerSecond() > a.roundTripsPerSecond() ? b : a);
         }
 
@@ -121,11 +134,13 @@ final class Measurements {
                     label, rate, l.p50(), l.p99(), l.p999(), l.max(), r.achievedPerSecond(), r.unanswered(), r.errors(),
                     r.held() ? "" : " (not held)");
             open.add(r);
+            all.add(r);
+            openBest.merge(rate, r, (a, b) -> b.latency().p99() < a.latency().p99() ? b : a);
             return r;
         }
 
         SystemResult result(List<String> errors) {
-            return new SystemResult(List.copyOf(closedBest.values()), List.copyOf(open), errors);
+            return new SystemResult(List.copyOf(closedBest.values()), List.copyOf(openBest.values()), List.copyOf(all), errors);
         }
     }
 

@@ -13,7 +13,7 @@ record Memory(double heapUsedMb, double rssMb) {
             Thread.sleep(200);
         }
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return new Memory(mb(heap), rssKb() / 1024.0);
+        return new Memory(mb(heap), Math.round(rssKb() / 1024.0 * 10) / 10.0);
     }
 
     private static double mb(long bytes) {

@@ -39,7 +39,7 @@ final class Report {
         line("**Machine:** " + m.path("cpu").asText() + ", " + m.path("cores").asInt() + " cores, "
                 + m.path("memoryMb").asLong() + " MB memory; " + m.path("os").asText() + "; " + m.path("jdk").asText()
                 + "; JVM options `" + m.path("jvmArgs").asText() + "`; **load average at start: " + m.path("loadAverage").asText()
-                + "** (1/5/15 min).");
+                + "** (1/5/15 min); at the end: " + r.path("loadAverageEnd").asText("unknown") + ".");
         line("");
         targets(r);
         roundTrips(r.path("openwire"), "OpenWire clients (activemq-client)", chartPath);
@@ -80,7 +80,7 @@ final class Report {
         line("| max round trips/s | " + num(b.path("maxRoundTripsPerSecond")) + " (" + b.path("bestWindow").asInt()
                 + " in flight) | " + num(c.path("maxRoundTripsPerSecond")) + " (" + c.path("bestWindow").asInt()
                 + " in flight) | " + ratios.path("throughput").asText() + " |");
-        if (b.has("highestHeldRate") && b.path("highestHeldRate").asInt() > 0) {
+        if (chartPath != null && b.path("highestHeldRate").asInt() > 0) {
             line("| highest open-loop rate held | " + b.path("highestHeldRate").asInt() + "/s | "
                     + (c.path("highestHeldRate").asInt() > 0 ? c.path("highestHeldRate").asInt() + "/s" : "none") + " | |");
         }
