@@ -29,6 +29,13 @@ final class FinesseAgent {
     private final Map<String, List<String>> conferenceParticipants = new ConcurrentHashMap<>();
     private final Map<String, List<String>> variables = new ConcurrentHashMap<>();
     private final Set<String> explicitNodes = ConcurrentHashMap.newKeySet();
+    /** Dialogs already reported dropped: Finesse sends a DROPPED PUT and then a DELETE for the same dialog. */
+    private final Map<String, Boolean> dropped = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 256;
+        }
+    };
 
     FinesseAgent(String agentId, FinesseCredentials credentials) {
         this.agentId = agentId;
@@ -84,6 +91,7 @@ final class FinesseAgent {
     }
 
     synchronized void removeDialog(String dialogId) {
+        dropped.put(dialogId, Boolean.TRUE);
         dialogs.remove(dialogId);
         reported.remove(dialogId);
         conferenceParticipants.remove(dialogId);
@@ -102,6 +110,11 @@ final class FinesseAgent {
         conferenceParticipants.keySet().retainAll(dialogs.keySet());
         variables.keySet().retainAll(dialogs.keySet());
         current.forEach(d -> variables.put(d.id(), FinesseEventMapper.variables(d)));
+    }
+
+    /** True if the dialog was already reported dropped (its late PUT or DELETE adds nothing). */
+    synchronized boolean wasDropped(String dialogId) {
+        return dropped.containsKey(dialogId);
     }
 
     /** Records the state reported for a dialog; returns the previous one (null if new). */

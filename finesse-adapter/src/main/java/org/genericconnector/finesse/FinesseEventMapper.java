@@ -106,7 +106,7 @@ record FinesseEventMapper(boolean ucce) {
     List<Event> dialog(FinesseAgent agent, Dialog dialog, boolean removed) {
         String extension = agent.extension();
         CallState state = removed ? CallState.DROPPED : callState(dialog, extension);
-        if (state == null) {
+        if (state == null || agent.wasDropped(dialog.id())) {
             return List.of();
         }
         List<Event> events = new ArrayList<>();
