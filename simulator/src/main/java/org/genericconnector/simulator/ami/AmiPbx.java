@@ -47,6 +47,9 @@ final class AmiPbx implements ModelListener {
         this.calls = new AmiCallTracker(this);
         this.epoch = center.clock().instant().getEpochSecond();
         center.addListener(this);
+        // a queue's calls go only to its members that are not paused in it, as app_queue offers them
+        center.routingFilter((agentId, queue) -> members.ofAgent(agentId).stream()
+                .anyMatch(m -> !m.paused && m.queue.equals(queue.toLowerCase(java.util.Locale.ROOT))));
     }
 
     /**

@@ -59,6 +59,7 @@ final class CallRouter {
         return center.agents.values().stream()
                 .filter(a -> a.status == AgentStatus.READY)
                 .filter(a -> queue.definition.teamIds().contains(a.profile.teamId()))
+                .filter(a -> center.routingFilter == null || center.routingFilter.test(a.id(), queue.name()))
                 .filter(a -> !center.offlineExtensions.contains(a.extension))
                 .filter(a -> !center.isBusy(a))
                 .min(Comparator.comparing(a -> a.readySince));

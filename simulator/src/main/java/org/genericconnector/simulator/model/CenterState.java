@@ -29,6 +29,8 @@ final class CenterState {
     final Map<String, Call> calls = new LinkedHashMap<>();
     final Map<String, QueueRecord> queues = new LinkedHashMap<>();
     final Set<String> offlineExtensions = new HashSet<>();
+    /** Which ready agents a queue's calls may go to besides the team rule (agent id, queue name); null for any. */
+    java.util.function.BiPredicate<String, String> routingFilter;
     final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
     final CallRouter router;
     private final ReentrantLock lock = new ReentrantLock();

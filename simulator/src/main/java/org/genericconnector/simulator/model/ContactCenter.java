@@ -63,6 +63,17 @@ public final class ContactCenter {
         state.locked(state.router::routeWaiting);
     }
 
+    /**
+     * Narrows which ready agents of a queue's teams its calls may be offered to: {@code filter} gets an agent
+     * id and a queue name (a face's queue membership, as Asterisk's QueueAdd/QueuePause make it). Null
+     * (the default) for every ready agent of the queue's teams.
+     */
+    public void routingFilter(java.util.function.BiPredicate<String, String> filter) {
+        state.locked(() -> {
+            state.routingFilter = filter;
+        });
+    }
+
     // ---- agents
 
     public AgentView authenticate(String agentId, String password) { return state.locked(() -> agents.authenticate(agentId, password)); }

@@ -208,4 +208,18 @@ class AmiQueueMembershipTest {
         ami.control("device-online extension=5003");
         assertThat(c.awaitEvent("QueueMemberStatus", "Status", "1").get("Interface")).isEqualTo("PJSIP/5003");
     }
+
+    @Test
+    void aQueuesCallsGoOnlyToItsUnpausedMembers() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        c.call("QueueAdd", "Queue", "sales", "Interface", "PJSIP/5003", "Paused", "false");
+        c.call("QueueAdd", "Queue", "vip", "Interface", "PJSIP/5003", "Paused", "true");
+        ami.control("inbound queue=vip from=5550001");
+        assertThat(c.awaitEvent("QueueCallerJoin").get("Queue")).isEqualTo("vip");
+        ami.control("inbound queue=support from=5550002"); // not a member at all (and not of the team)
+        ami.control("inbound queue=sales from=5550003");
+        AmiTestClient.Packet called = c.awaitEvent("AgentCalled");
+        assertThat(called.get("Queue")).isEqualTo("sales");
+        assertThat(called.get("CallerIDNum")).isEqualTo("5550003");
+    }
 }
