@@ -56,6 +56,12 @@ public final class FinesseNode implements AutoCloseable {
 
     public String xmppPubSubDomain() { return xmpp.pubsubDomain(); }
 
+    /**
+     * The XMPP server's self-signed certificate (PEM) for clients that use STARTTLS; empty when openssl was
+     * missing and the server is plain only.
+     */
+    public java.util.Optional<java.nio.file.Path> xmppCertificate() { return xmpp.certificate(); }
+
     /** {@code http://127.0.0.1:<port>/finesse/api}. */
     public String httpBase() { return "http://127.0.0.1:" + httpPort() + "/finesse/api"; }
 

@@ -110,7 +110,16 @@ final class FinesseXmppPublisher implements AutoCloseable {
             });
             connection = c;
             c.connect().login();
-            queue.submit(() -> null).get(30, TimeUnit.SECONDS); // the setUp queued by authenticated()
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!ready && System.nanoTime() < deadline) { // setUp runs on the queue once authenticated
+                queue.submit(() -> null).get(30, TimeUnit.SECONDS);
+                if (!ready) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+                }
+            }
+            if (!ready) {
+                throw new IllegalStateException("the pub-sub nodes were not set up within 30 s");
+            }
         } catch (Exception e) {
             throw new IllegalStateException("node " + nodeName + ": cannot connect the publisher to prosody", e);
         }

@@ -47,6 +47,7 @@ public final class ProsodyServer implements AutoCloseable {
     private final Path dir;
     private final String publisher;
     private final List<Account> accounts;
+    private volatile boolean tls;
     private Process process;
 
     /**
@@ -74,6 +75,14 @@ public final class ProsodyServer implements AutoCloseable {
     public int port() { return port; }
 
     public Path folder() { return dir; }
+
+    /** Whether the server offers STARTTLS (a self-signed certificate for the domain could be made with openssl). */
+    public boolean offersStartTls() { return tls; }
+
+    /** The server's self-signed certificate (PEM), when it offers STARTTLS. */
+    public java.util.Optional<Path> certificate() {
+        return tls ? java.util.Optional.of(dir.resolve("certs").resolve(domain + ".crt")) : java.util.Optional.empty();
+    }
 
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
@@ -145,6 +154,7 @@ public final class ProsodyServer implements AutoCloseable {
                     "return {\n\t[\"password\"] = " + luaString(account.password()) + ";\n};\n", StandardCharsets.UTF_8);
         }
         Files.createDirectories(dir.resolve("certs"));
+        tls = makeCertificate();
         StringBuilder groups = new StringBuilder();
         for (Account account : accounts) {
             if (!account.user().equals(publisher)) {
@@ -175,17 +185,40 @@ public final class ProsodyServer implements AutoCloseable {
                 "http_ports = {}",
                 "https_ports = {}",
                 "modules_disabled = { \"s2s\", \"offline\" }",
-                "modules_enabled = { \"roster\", \"saslauth\", \"disco\", \"ping\", \"groups\", \"posix\" }",
+                "modules_enabled = { \"roster\", \"saslauth\", \"tls\", \"disco\", \"ping\", \"groups\", \"posix\" }",
                 "groups_file = " + luaString(d + "/groups.txt"),
                 "admins = { " + luaString(publisher + "@" + domain) + " }",
                 "authentication = \"internal_plain\"",
                 "c2s_require_encryption = false",
                 "allow_unencrypted_plain_auth = true",
                 "storage = { pubsub_nodes = \"memory\", pubsub_data = \"memory\" }",
-                "limits = { c2s = { rate = \"10mb/s\" } }",
+                tls ? "ssl = { certificate = " + luaString(d + "/certs/" + domain + ".crt") + ", key = "
+                        + luaString(d + "/certs/" + domain + ".key") + " }" : "-- no certificate: no STARTTLS",
                 "VirtualHost " + luaString(domain),
                 "Component " + luaString(pubsubDomain()) + " \"pubsub\"",
                 "");
+    }
+
+    /**
+     * A self-signed EC certificate for the domain and its pub-sub component, so that prosody offers STARTTLS
+     * (optional for clients). Without openssl the server runs plain only.
+     */
+    private boolean makeCertificate() {
+        Path certs = dir.resolve("certs");
+        try {
+            Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                    "-nodes", "-days", "3650", "-subj", "/CN=" + domain, "-addext",
+                    "subjectAltName=DNS:" + domain + ",DNS:" + pubsubDomain(),
+                    "-keyout", certs.resolve(domain + ".key").toString(), "-out", certs.resolve(domain + ".crt").toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            LOG.info("no openssl ({}): prosody for {} will not offer STARTTLS", e.getMessage(), domain);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** prosody's datamanager file-name encoding: every non-alphanumeric character as %xx. */

@@ -164,6 +164,18 @@ class FinesseCallFlowTest {
         }
     }
 
+    @Test
+    void theXmppServerOffersStartTlsWithTheNodesCertificate() throws Exception {
+        try (FinesseTestClient agent = new FinesseTestClient(FINESSE.face().primary(), "1010", "sample-1010")) {
+            agent.connectXmpp(true);
+            assertThat(agent.xmppEncrypted()).isTrue();
+            agent.put("/User/1010", "<User><state>LOGIN</state><extension>5010</extension></User>", "tls");
+            assertThat(agent.awaitUserState("NOT_READY").requestId()).isEqualTo("tls");
+            agent.put("/User/1010", "<User><state>LOGOUT</state></User>", null);
+            agent.awaitUserState("LOGOUT");
+        }
+    }
+
     private static String dialogState(TestUpdate dialogs) {
         org.w3c.dom.Element dialog = (org.w3c.dom.Element) dialogs.data().getElementsByTagName("Dialog").item(0);
         org.w3c.dom.NodeList children = dialog.getChildNodes();

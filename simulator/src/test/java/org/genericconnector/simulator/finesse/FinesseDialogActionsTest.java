@@ -163,11 +163,14 @@ class FinesseDialogActionsTest {
             sup.subscribe("/finesse/api/Team/10/Users");
             sup.subscribe("/finesse/api/Queue/1");
             signIn(agent, "1005", "5005");
-            TestUpdate member = sup.await("team member", u -> u.node().equals("/finesse/api/Team/10/Users"));
-            assertThat(member.source()).isEqualTo("/finesse/api/User/1005");
+            TestUpdate member = sup.await("team member", u -> u.node().equals("/finesse/api/Team/10/Users")
+                    && u.source().equals("/finesse/api/User/1005"));
             assertThat(member.text("state")).isEqualTo("NOT_READY");
+            String before = sup.get("/Queue/1").body();
+            int ready = Integer.parseInt(before.substring(before.indexOf("<agentsReady>") + 13, before.indexOf("</agentsReady>")));
             agent.put("/User/1005", "<User><state>READY</state></User>", null);
-            TestUpdate queue = sup.await("queue statistics", u -> u.node().equals("/finesse/api/Queue/1") && "1".equals(u.text("agentsReady")));
+            TestUpdate queue = sup.await("queue statistics", u -> u.node().equals("/finesse/api/Queue/1")
+                    && String.valueOf(ready + 1).equals(u.text("agentsReady")));
             assertThat(queue.text("name")).isEqualTo("Sales");
             agent.put("/User/1005", "<User><state>NOT_READY</state><reasonCodeId>2</reasonCodeId></User>", null);
             TestUpdate lunch = agent.awaitUserState("NOT_READY");

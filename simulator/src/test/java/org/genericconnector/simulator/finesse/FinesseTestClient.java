@@ -89,13 +89,26 @@ final class FinesseTestClient implements AutoCloseable {
 
     /** Signs in to the node's XMPP server as the agent, with presence, and starts collecting Updates. */
     void connectXmpp() throws Exception {
-        XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
+        connectXmpp(false);
+    }
+
+    /** With {@code startTls}, the connection must be encrypted (STARTTLS), trusting only the node's certificate. */
+    void connectXmpp(boolean startTls) throws Exception {
+        XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(node.xmppDomain()).setHostAddress(InetAddress.getLoopbackAddress()).setPort(node.xmppPort())
-                .setUsernameAndPassword(agentId, password).setResource("gc-test").setSecurityMode(SecurityMode.disabled)
-                .build();
+                .setUsernameAndPassword(agentId, password).setResource("gc-test");
+        if (startTls) {
+            builder.setSecurityMode(SecurityMode.required).setCustomX509TrustManager(trusting(node.xmppCertificate().orElseThrow()));
+        } else {
+            builder.setSecurityMode(SecurityMode.disabled);
+        }
+        XMPPTCPConnectionConfiguration config = builder.build();
         XMPPTCPConnection c = new XMPPTCPConnection(config);
         c.addSyncStanzaListener(stanza -> collect((Message) stanza), StanzaTypeFilter.MESSAGE);
         c.connect().login();
+        // Notifications go to available resources only: a ping round trip makes sure the server has processed
+        // the initial presence (stanzas of one stream are handled in order) before the test acts.
+        org.jivesoftware.smackx.ping.PingManager.getInstanceFor(c).pingMyServer();
         xmpp = c;
     }
 
@@ -103,6 +116,22 @@ final class FinesseTestClient implements AutoCloseable {
     void subscribe(String pubsubNode) throws Exception {
         PubSubManager.getInstanceFor(xmpp, JidCreate.bareFrom(node.xmppPubSubDomain())).getLeafNode(pubsubNode)
                 .subscribe(xmpp.getUser());
+    }
+
+    boolean xmppEncrypted() {
+        return xmpp != null && xmpp.isSecureConnection();
+    }
+
+    private static javax.net.ssl.X509TrustManager trusting(java.nio.file.Path pem) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+        store.load(null, null);
+        try (var in = java.nio.file.Files.newInputStream(pem)) {
+            store.setCertificateEntry("finesse", java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        javax.net.ssl.TrustManagerFactory factory = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        return (javax.net.ssl.X509TrustManager) factory.getTrustManagers()[0];
     }
 
     void disconnectXmpp() {
