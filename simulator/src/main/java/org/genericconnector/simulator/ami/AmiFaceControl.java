@@ -38,14 +38,18 @@ final class AmiFaceControl implements ScenarioControl {
         String line = request == null ? "" : request.trim();
         if (!line.equals("ami") && !line.startsWith("ami ")) {
             String[] reply = new String[1];
-            pbx.step(null, () -> {
-                reply[0] = sandbox.handle(line);
-                Matcher dialog = DIALOG.matcher(reply[0]);
-                if (dialog.find()) {
-                    pbx.touched(dialog.group(1));
-                }
-                return List.of();
-            });
+            try {
+                pbx.step(null, () -> {
+                    reply[0] = sandbox.handle(line);
+                    Matcher dialog = DIALOG.matcher(reply[0]);
+                    if (dialog.find()) {
+                        pbx.touched(dialog.group(1));
+                    }
+                    return List.of();
+                });
+            } catch (RuntimeException e) {
+                return "ERROR the AMI face failed to follow '" + line + "': " + e;
+            }
             return reply[0];
         }
         try {

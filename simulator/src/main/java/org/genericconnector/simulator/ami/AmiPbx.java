@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.genericconnector.simulator.model.ContactCenter;
 import org.genericconnector.simulator.model.ModelChange;
 import org.genericconnector.simulator.model.ModelListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The simulated Asterisk on top of the contact center: its channels, bridges and queue members, kept in
@@ -25,6 +27,8 @@ import org.genericconnector.simulator.model.ModelListener;
  * the listener is called under it.
  */
 final class AmiPbx implements ModelListener {
+    private static final Logger LOG = LoggerFactory.getLogger(AmiPbx.class);
+
     final ContactCenter center;
     final AmiEventBus bus;
     final AmiFaults faults;
@@ -84,7 +88,12 @@ final class AmiPbx implements ModelListener {
             }
         }
         if (depth == 0) {
-            settle(); // a timer's change: no step around it
+            try {
+                settle(); // a timer's change: no step around it
+            } catch (RuntimeException e) {
+                // never let the face break the model's own operation (a ring timeout, a wrap-up end)
+                LOG.warn("AMI face could not follow a model change {}", change, e);
+            }
         }
     }
 
