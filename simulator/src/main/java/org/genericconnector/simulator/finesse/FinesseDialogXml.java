@@ -23,11 +23,19 @@ final class FinesseDialogXml {
         this.ids = ids;
     }
 
-    /**
-     * @param agentId   whose view of the dialog
-     * @param hasConsult whether the agent has a consult call on this dialog (TRANSFER, CONFERENCE allowed)
-     */
+    /** A campaign callback scheduled on a dialog: {@code callbackTime} as the client wrote it, and the number. */
+    record Callback(String time, String number) { }
+
     String dialog(CallView call, String agentId, boolean hasConsult, Instant now) {
+        return dialog(call, agentId, hasConsult, now, null);
+    }
+
+    /**
+     * @param agentId    whose view of the dialog
+     * @param hasConsult whether the agent has a consult call on this dialog (TRANSFER, CONFERENCE allowed)
+     * @param callback   the scheduled callback, or null
+     */
+    String dialog(CallView call, String agentId, boolean hasConsult, Instant now, Callback callback) {
         Xml xml = new Xml().open("Dialog").leaf("id", call.id()).leaf("uri", uri(call.id()))
                 .leaf("associatedDialogUri", call.associatedCallId() == null ? "" : uri(call.associatedCallId()))
                 .leaf("secondaryId", "").leaf("mediaType", "Voice")
@@ -37,7 +45,11 @@ final class FinesseDialogXml {
         for (LegView leg : latestLegs(call)) {
             participant(xml, call, leg, hasConsult && agentId.equals(leg.agentId()), now);
         }
-        return xml.close().leaf("state", dialogState(call, agentId)).close().toString();
+        xml.close().leaf("state", dialogState(call, agentId));
+        if (callback != null) {
+            xml.open("scheduledCallbackInfo").leaf("callbackTime", callback.time()).leaf("callbackNumber", callback.number()).close();
+        }
+        return xml.close().toString();
     }
 
     /** Whether the agent, holding {@code call}, has a consult call placed from it (TRANSFER and CONFERENCE apply). */

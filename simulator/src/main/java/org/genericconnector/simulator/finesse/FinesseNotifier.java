@@ -40,6 +40,7 @@ final class FinesseNotifier implements ModelListener {
     private final ThreadLocal<String> requestId = new ThreadLocal<>();
     private final Map<String, Set<String>> knownDialogs = new HashMap<>();
     private final Map<String, String> lastQueues = new HashMap<>();
+    private final Map<String, FinesseDialogXml.Callback> callbacks = new HashMap<>();
 
     FinesseNotifier(ContactCenter center, FinesseUserXml users, FinesseDialogXml dialogs, FinesseDirectoryXml catalogue,
                     FinesseIds ids, Consumer<Notification> sink) {
@@ -68,7 +69,14 @@ final class FinesseNotifier implements ModelListener {
             case ModelChange.CallOffered c -> leg(c.agentId(), c.call());
             case ModelChange.LegChanged c -> leg(c.agentId(), c.call());
             case ModelChange.PreviewOffered c -> leg(c.agentId(), c.reservation());
-            case ModelChange.CallbackChanged c -> center.callOf(c.agentId(), c.callId()).ifPresent(call -> leg(c.agentId(), call));
+            case ModelChange.CallbackChanged c -> {
+                if (c.action() == ModelChange.CallbackAction.CANCELED) {
+                    callbacks.remove(c.callId());
+                } else {
+                    callbacks.put(c.callId(), new FinesseDialogXml.Callback(c.time(), c.number()));
+                }
+                center.callOf(c.agentId(), c.callId()).ifPresent(call -> leg(c.agentId(), call));
+            }
             case ModelChange.CallReclassified c -> center.callOf(c.agentId(), c.callId()).ifPresent(call -> leg(c.agentId(), call));
             case ModelChange.Notice c -> { } // no Finesse counterpart
         }
@@ -121,6 +129,9 @@ final class FinesseNotifier implements ModelListener {
         } else {
             send(node, "PUT", FinesseDialogXml.uri(call.id()), xml);
         }
+        if (call.ended()) {
+            callbacks.remove(call.id());
+        }
         if (gone) {
             known.remove(call.id());
             send(node, "DELETE", node, "<dialogs>" + xml + "</dialogs>");
@@ -129,7 +140,7 @@ final class FinesseNotifier implements ModelListener {
 
     private String dialogXml(String agentId, CallView call) {
         boolean hasConsult = FinesseDialogXml.hasConsult(call, agentId, center.liveCallsOf(agentId));
-        return dialogs.dialog(call, agentId, hasConsult, center.clock().instant());
+        return dialogs.dialog(call, agentId, hasConsult, center.clock().instant(), callbacks.get(call.id()));
     }
 
     private void queues() {

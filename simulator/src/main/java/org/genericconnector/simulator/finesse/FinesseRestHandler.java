@@ -29,6 +29,7 @@ import com.sun.net.httpserver.HttpHandler;
 final class FinesseRestHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(FinesseRestHandler.class);
     private static final String PREFIX = "/finesse/api/";
+    private static final int MAX_BODY = 1 << 20;
 
     private final FinesseNode node;
     private final ContactCenter center;
@@ -50,7 +51,10 @@ final class FinesseRestHandler implements HttpHandler {
         String requestId = exchange.getRequestHeaders().getFirst("requestId");
         FinesseResponse response;
         try {
-            byte[] body = exchange.getRequestBody().readAllBytes();
+            byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                throw FinesseApiException.invalidInput("the body is larger than " + MAX_BODY + " bytes");
+            }
             node.delay();
             response = answer(exchange, body, requestId == null ? "" : requestId);
         } catch (FinesseApiException e) {

@@ -49,6 +49,7 @@ public final class ProsodyServer implements AutoCloseable {
     private final List<Account> accounts;
     private volatile boolean tls;
     private Process process;
+    private Thread killOnExit;
 
     /**
      * @param port      the c2s port, 0 for a free one
@@ -100,6 +101,9 @@ public final class ProsodyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start prosody ('" + executable + "'); is it installed (scripts/install-test-prereqs.sh)?", e);
         }
+        Process started = process;
+        killOnExit = new Thread(started::destroy, "prosody-kill-on-exit");
+        Runtime.getRuntime().addShutdownHook(killOnExit); // no prosody outlives the JVM that started it
         awaitPort();
         LOG.info("prosody for {} listening on 127.0.0.1:{} (folder {})", domain, port, dir);
     }
@@ -118,6 +122,11 @@ public final class ProsodyServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: nothing to remove
+        }
         LOG.info("prosody for {} stopped", domain);
     }
 

@@ -141,6 +141,21 @@ class FinesseDialogActionsTest {
             put(a, second, action("ACCEPT", "5010"));
             TestUpdate customer = a.await("customer call", u -> u.event().equals("POST") && !second.equals(u.dialogId()));
             assertThat(customer.text("toAddress")).isEqualTo("+4930112");
+            String call = customer.dialogId();
+
+            put(a, call, "<Dialog><requestedAction>UPDATE_SCHEDULED_CALLBACK</requestedAction><targetMediaAddress>5010</targetMediaAddress>"
+                    + "<actionParams><ActionParam><name>callbackTime</name><value>2026-03-07T14:30</value></ActionParam>"
+                    + "<ActionParam><name>callbackNumber</name><value>9785551212</value></ActionParam></actionParams></Dialog>");
+            TestUpdate scheduled = a.await("callback", u -> call.equals(u.dialogId()) && "9785551212".equals(u.text("callbackNumber")));
+            assertThat(scheduled.text("callbackTime")).isEqualTo("2026-03-07T14:30");
+            put(a, call, "<Dialog><requestedAction>RECLASSIFY</requestedAction><targetMediaAddress>5010</targetMediaAddress>"
+                    + "<actionParams><ActionParam><name>outboundClassification</name><value>ANS_MACHINE</value></ActionParam></actionParams></Dialog>");
+            put(a, call, action("CANCEL_SCHEDULED_CALLBACK", "5010"));
+            a.await("callback canceled", u -> call.equals(u.dialogId()) && u.text("callbackNumber") == null);
+            put(a, call, "<Dialog><requestedAction>RECLASSIFY</requestedAction><targetMediaAddress>5010</targetMediaAddress>"
+                    + "<actionParams><ActionParam><name>outboundClassification</name><value>LOUD</value></ActionParam></actionParams></Dialog>");
+            TestUpdate error = a.await("bad classification", u -> u.dataName().equals("apiErrors"));
+            assertThat(error.source()).isEqualTo("/finesse/api/Dialog/" + call);
         }
     }
 
