@@ -39,24 +39,45 @@ final class AmiCallActions {
         if (name.isEmpty()) {
             return List.of(AmiReplies.error(r, "No channel specified"));
         }
+        if (name.length() > 1 && name.startsWith("/") && name.endsWith("/")) {
+            return hangupMatching(session, r, name.substring(1, name.length() - 1));
+        }
         Optional<AmiChannel> found = pbx.channel(name);
         if (found.isEmpty()) {
             return List.of(AmiReplies.error(r, "No such channel"));
         }
-        AmiChannel c = found.get();
+        hangUp(found.get());
+        return List.of(AmiReplies.success(r, "Channel Hungup"));
+    }
+
+    /** {@code Channel: /regex/} hangs up every matching channel and answers with a list, as Asterisk 22 does. */
+    private List<AmiMessage> hangupMatching(AmiSession session, AmiMessage r, String regex) {
+        java.util.regex.Pattern pattern;
+        try {
+            pattern = java.util.regex.Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return List.of(AmiReplies.error(r, "Invalid regex"));
+        }
+        List<AmiChannel> matching = pbx.liveChannels().stream().filter(c -> pattern.matcher(c.name).find()).toList();
+        matching.stream().filter(c -> pbx.channel(c.name).isPresent()).forEach(this::hangUp);
+        List<AmiMessage> items = matching.stream().map(c -> AmiMessage.event("ChannelHungup").add("Channel", c.name)
+                .addIfPresent("ActionID", r.get("ActionID")).build()).toList();
+        return AmiActions.list(pbx, session, r, "Channels hung up will follow", items, "ChannelsHungupListComplete");
+    }
+
+    private void hangUp(AmiChannel c) {
         Optional<AmiCallTracker.Tracked> t = Optional.ofNullable(c.callId).flatMap(pbx.calls::tracked);
         if (c.agentId == null) {
             pbx.center.callerHangup(c.callId);
         } else if (pbx.calls.spies.containsKey(c) && t.map(x -> x.kind).orElse(null) == org.genericconnector.simulator.model.CallKind.SUPERVISOR_MONITOR) {
             pbx.center.endSilentMonitor(c.agentId, c.callId);
         } else if (transfers.completeOnHangup(c)) {
-            return List.of(AmiReplies.success(r, "Channel Hungup"));
+            return;
         } else if (t.isPresent() && t.get().ringStart.containsKey(c)) {
             pbx.center.ringNoAnswer(c.callId);
         } else if (c.callId != null) {
             pbx.center.release(c.agentId, c.callId);
         }
-        return List.of(AmiReplies.success(r, "Channel Hungup"));
     }
 
     /**

@@ -204,4 +204,19 @@ class AmiInboundCallTest {
         assertThat(c.call("PlayDTMF", "Channel", caller, "Digit", "5").get("Message")).isEqualTo("DTMF successfully queued");
         assertThat(c.awaitEvent("DTMFEnd").get("Digit")).isEqualTo("5");
     }
+
+    @Test
+    void hangupWithARegexAnswersWithTheListOfChannelsItHungUp() throws Exception {
+        AmiTestClient c = readyAgent();
+        inbound();
+        String agentLeg = c.awaitEvent("AgentCalled").get("DestChannel");
+        answer(c);
+        List<AmiTestClient.Packet> list = c.awaitList(c.action("Hangup", "Channel", "/^PJSIP\\/5003-.*$/"));
+        assertThat(list.get(0).get("Message")).isEqualTo("Channels hung up will follow");
+        assertThat(list.get(1).names()).containsExactly("Event", "Channel", "ActionID");
+        assertThat(list.get(1).get("Channel")).isEqualTo(agentLeg);
+        assertThat(list.get(2).get("Event")).isEqualTo("ChannelsHungupListComplete");
+        assertThat(list.get(2).get("ListItems")).isEqualTo("1");
+        c.awaitEvent("Hangup", "Channel", agentLeg);
+    }
 }
