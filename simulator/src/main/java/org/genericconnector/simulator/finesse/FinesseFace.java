@@ -115,7 +115,7 @@ public final class FinesseFace implements AutoCloseable {
     /** Called under the model's lock: hands the notification to every node in service. */
     private void distribute(FinesseNotifier.Notification n) {
         for (FinesseNode node : nodes.values()) {
-            if (node.inService()) {
+            if (node.publishing()) {
                 node.publisher().publish(n.node(), n.update());
             }
         }
@@ -155,7 +155,9 @@ public final class FinesseFace implements AutoCloseable {
         FinesseNode node = node(nodeName);
         center.atomically(() -> {
             node.setStatus(false, reason);
-            node.publisher().publish("/finesse/api/SystemInfo", systemInfoUpdate(node));
+            if (node.webappUp()) {
+                node.publisher().publish("/finesse/api/SystemInfo", systemInfoUpdate(node));
+            }
             return null;
         });
     }
@@ -165,8 +167,34 @@ public final class FinesseFace implements AutoCloseable {
         FinesseNode node = node(nodeName);
         center.atomically(() -> {
             node.setStatus(true, "");
-            node.publisher().publish("/finesse/api/SystemInfo", systemInfoUpdate(node));
-            notifier.snapshot().forEach(n -> node.publisher().publish(n.node(), n.update()));
+            if (node.webappUp()) {
+                node.publisher().publish("/finesse/api/SystemInfo", systemInfoUpdate(node));
+                notifier.snapshot().forEach(n -> node.publisher().publish(n.node(), n.update()));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The node's web application goes down (finesse.md §7): Finesse's XMPP user {@code finesse} turns
+     * unavailable, REST requests get no answer (the connection is closed), no notifications.
+     */
+    public void webappDown(String nodeName) {
+        FinesseNode node = node(nodeName);
+        center.atomically(() -> {
+            node.setWebappUp(false);
+            return null;
+        });
+    }
+
+    /** The web application is back: {@code finesse} available, then every User and live Dialog republished. */
+    public void webappUp(String nodeName) {
+        FinesseNode node = node(nodeName);
+        center.atomically(() -> {
+            node.setWebappUp(true);
+            if (node.inService()) {
+                notifier.snapshot().forEach(n -> node.publisher().publish(n.node(), n.update()));
+            }
             return null;
         });
     }

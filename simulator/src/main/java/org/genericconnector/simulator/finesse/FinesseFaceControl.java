@@ -48,7 +48,7 @@ final class FinesseFaceControl implements ScenarioControl {
 
     private String perform(String[] words) {
         if (words.length < 2) {
-            throw new IllegalArgumentException("finesse needs a verb: out-of-service, in-service, xmpp-stop, xmpp-start, "
+            throw new IllegalArgumentException("finesse needs a verb: out-of-service, in-service, webapp-down, webapp-up, xmpp-stop, xmpp-start, "
                     + "xmpp-restart, delay, fail-next, forced-logout-grace, presence, status");
         }
         Map<String, String> args = arguments(words);
@@ -56,6 +56,8 @@ final class FinesseFaceControl implements ScenarioControl {
         return switch (verb) {
             case "out-of-service" -> done(args, Set.of("node", "reason"), () -> face.outOfService(node(args), args.getOrDefault("reason", "")));
             case "in-service" -> done(args, Set.of("node"), () -> face.inService(node(args)));
+            case "webapp-down" -> done(args, Set.of("node"), () -> face.webappDown(node(args)));
+            case "webapp-up" -> done(args, Set.of("node"), () -> face.webappUp(node(args)));
             case "xmpp-stop" -> done(args, Set.of("node"), () -> face.stopXmpp(node(args)));
             case "xmpp-start" -> done(args, Set.of("node"), () -> face.startXmpp(node(args)));
             case "xmpp-restart" -> done(args, Set.of("node"), () -> {
@@ -72,7 +74,7 @@ final class FinesseFaceControl implements ScenarioControl {
             }
             case "status" -> {
                 check(args, Set.of());
-                yield " " + face.nodes().stream().map(n -> n.name() + "=" + (n.inService() ? "IN_SERVICE" : "OUT_OF_SERVICE")
+                yield " " + face.nodes().stream().map(n -> n.name() + "=" + (n.inService() ? "IN_SERVICE" : "OUT_OF_SERVICE") + (n.webappUp() ? "" : ",webapp=down")
                         + ",xmpp=" + (n.notificationServiceReady() ? "up" : "down") + ",http=" + n.httpPort() + ",https="
                         + n.httpsPort() + ",xmpp-port=" + n.xmppPort() + ",xmpp-domain=" + n.xmppDomain()).collect(Collectors.joining(" "));
             }

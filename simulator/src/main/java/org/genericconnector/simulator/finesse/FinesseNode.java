@@ -32,6 +32,7 @@ public final class FinesseNode implements AutoCloseable {
     private HttpsServer https;
     private ExecutorService requests;
     private volatile boolean inService = true;
+    private volatile boolean webappUp = true;
     private volatile String statusReason = "";
     private volatile Duration delay = Duration.ZERO;
     private final AtomicInteger forcedFailures = new AtomicInteger();
@@ -71,6 +72,17 @@ public final class FinesseNode implements AutoCloseable {
     public boolean inService() { return inService; }
 
     public String statusReason() { return statusReason; }
+
+    /** False while the "web application" is down: REST drops connections, Finesse's presence is unavailable. */
+    public boolean webappUp() { return webappUp; }
+
+    /** Whether the node publishes notifications now (in service and its web application up). */
+    boolean publishing() { return inService && webappUp; }
+
+    void setWebappUp(boolean up) {
+        webappUp = up;
+        publisher.setAvailable(up);
+    }
 
     public boolean notificationServiceReady() { return xmpp.isRunning() && publisher.isReady(); }
 

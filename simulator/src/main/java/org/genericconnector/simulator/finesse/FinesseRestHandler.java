@@ -48,6 +48,10 @@ final class FinesseRestHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        if (!node.webappUp()) {
+            exchange.close(); // no answer at all, as with Finesse's Tomcat down
+            return;
+        }
         String requestId = exchange.getRequestHeaders().getFirst("requestId");
         FinesseResponse response;
         try {

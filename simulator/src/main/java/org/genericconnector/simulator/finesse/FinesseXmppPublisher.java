@@ -56,6 +56,7 @@ final class FinesseXmppPublisher implements AutoCloseable {
     private final Map<String, LeafNode> leaves = new ConcurrentHashMap<>();
     private volatile XMPPTCPConnection connection;
     private volatile boolean ready;
+    private volatile boolean available = true;
 
     /**
      * @param presence     told (user, available) whenever an agent's presence changes
@@ -129,6 +130,28 @@ final class FinesseXmppPublisher implements AutoCloseable {
         return ready;
     }
 
+    /**
+     * Sets the presence of Finesse's user as agents see it: unavailable is how Finesse shows its web
+     * application down (finesse.md §7). Kept across reconnections.
+     */
+    void setAvailable(boolean on) {
+        available = on;
+        queue.execute(this::sendPresence);
+    }
+
+    private void sendPresence() {
+        XMPPTCPConnection c = connection;
+        if (c == null || !c.isAuthenticated()) {
+            return;
+        }
+        try {
+            c.sendStanza(c.getStanzaFactory().buildPresenceStanza()
+                    .ofType(available ? Presence.Type.available : Presence.Type.unavailable).build());
+        } catch (Exception e) {
+            LOG.warn("node {}: cannot send the publisher's presence: {}", nodeName, e.toString());
+        }
+    }
+
     /** Queues one Update for the pub-sub node. */
     void publish(String node, String update) {
         queue.execute(() -> publishNow(node, update));
@@ -171,6 +194,9 @@ final class FinesseXmppPublisher implements AutoCloseable {
                 for (String jid : e.getValue()) {
                     leaf.subscribe(JidCreate.from(jid));
                 }
+            }
+            if (!available) {
+                sendPresence(); // the login sent an available presence
             }
             ready = true;
             LOG.info("node {}: notification service ready ({} nodes)", nodeName, leaves.size());

@@ -109,6 +109,37 @@ class FinesseFaultsTest {
     }
 
     @Test
+    void whenTheWebApplicationIsDownFinessesPresenceIsUnavailableAndRestGivesNoAnswer() throws Exception {
+        FinesseNode primary = FINESSE.face().primary();
+        try (FinesseTestClient agent = new FinesseTestClient(primary, "2010", "sample-2010")) {
+            agent.connectXmpp();
+            signIn(agent, "2010", "6010");
+            Conditions.await("finesse available", () -> available(agent));
+
+            assertThat(FINESSE.control("finesse webapp-down node=primary")).isEqualTo("OK");
+            Conditions.await("finesse unavailable", () -> !available(agent));
+            assertThatThrownBy(() -> agent.get("/User/2010")).isInstanceOf(java.io.IOException.class);
+            assertThat(FINESSE.control("finesse status")).contains("primary=IN_SERVICE,webapp=down");
+
+            assertThat(FINESSE.control("finesse webapp-up node=primary")).isEqualTo("OK");
+            Conditions.await("finesse available again", () -> available(agent));
+            agent.awaitUserState("NOT_READY"); // republished
+            assertThat(agent.get("/User/2010").statusCode()).isEqualTo(200);
+            signOut(agent, "2010");
+        } finally {
+            FINESSE.control("finesse webapp-up node=primary");
+        }
+    }
+
+    private static boolean available(FinesseTestClient agent) {
+        try {
+            return agent.finesseAvailable();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aSlowNodeMakesAShortClientTimeoutExpire() throws Exception {
         FinesseNode secondary = FINESSE.face().secondary().orElseThrow();
         HttpClient http = HttpClient.newHttpClient();

@@ -118,6 +118,12 @@ final class FinesseTestClient implements AutoCloseable {
                 .subscribe(xmpp.getUser());
     }
 
+    /** The presence of Finesse's own user {@code finesse} in the agent's roster (finesse.md §7). */
+    boolean finesseAvailable() throws Exception {
+        return xmpp != null && org.jivesoftware.smack.roster.Roster.getInstanceFor(xmpp)
+                .getPresence(JidCreate.bareFrom(FinesseFace.PUBLISHER_USER + "@" + node.xmppDomain())).isAvailable();
+    }
+
     boolean xmppEncrypted() {
         return xmpp != null && xmpp.isSecureConnection();
     }
