@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.genericconnector.simulator.model.AgentView;
 import org.genericconnector.simulator.model.Directory;
-import org.genericconnector.simulator.model.RefusedException;
 
 /**
  * The call actions: Originate (click-to-dial, ChanSpy), Hangup, PJSIPNotify (the phone's answer and hold
@@ -27,6 +26,7 @@ final class AmiCallActions {
         actions.register("Hangup", Set.of("system", "call"), this::hangup);
         actions.register("PJSIPNotify", Set.of("system"), this::notify);
         actions.register("BlindTransfer", Set.of("call"), this::blindTransfer);
+        actions.register("Redirect", Set.of("call"), this::redirect);
         actions.register("PlayDTMF", Set.of("call"), this::playDtmf);
         AmiTransfers transfers = new AmiTransfers(pbx);
         actions.register("Atxfer", Set.of("call"), transfers::atxfer);
@@ -180,6 +180,36 @@ final class AmiCallActions {
         return List.of(AmiReplies.success(r, "Transfer succeeded"));
     }
 
+    /**
+     * Redirect of one channel: an outside party bridged with an agent goes to {@code Exten} (the agent's leg
+     * hangs up, as the dial it was part of ends); an agent's own leg leaves the call (the other party is hung
+     * up, as Asterisk does). A dual redirect (ExtraChannel) needs parking places the model lacks: refused.
+     */
+    private List<AmiMessage> redirect(AmiSession session, AmiMessage r) {
+        Optional<AmiChannel> found = pbx.channel(r.get("Channel", ""));
+        String exten = r.get("Exten", "");
+        if (found.isEmpty()) {
+            return List.of(AmiReplies.error(r, "Channel specified does not exist: " + r.get("Channel", "")));
+        }
+        if (!r.get("ExtraChannel", "").isEmpty()) {
+            return List.of(AmiReplies.error(r, "Dual Redirect is not simulated"));
+        }
+        if (exten.isEmpty()) {
+            return List.of(AmiReplies.error(r, "Exten not specified"));
+        }
+        AmiChannel c = found.get();
+        if (c.agentId != null) {
+            hangUp(c);
+            return List.of(AmiReplies.success(r, "Redirect successful"));
+        }
+        AmiChannel agent = c.bridge == null ? null : c.bridge.channels.stream().filter(o -> o != c && o.agentId != null).findFirst().orElse(null);
+        if (agent == null) {
+            return List.of(AmiReplies.error(r, "Redirect failed, channel not up."));
+        }
+        pbx.center.blindTransfer(agent.agentId, exten, agent.callId);
+        return List.of(AmiReplies.success(r, "Redirect successful"));
+    }
+
     private List<AmiMessage> playDtmf(AmiSession session, AmiMessage r) {
         Optional<AmiChannel> found = pbx.channel(r.get("Channel", ""));
         String digit = r.get("Digit", "");
@@ -200,14 +230,5 @@ final class AmiCallActions {
     static Optional<AgentView> agentAt(AmiPbx pbx, String dialString) {
         String extension = dialString.replaceFirst("(?i)^PJSIP/", "");
         return pbx.center.directory().agentAtExtension(extension).flatMap(p -> pbx.center.agent(p.id()));
-    }
-
-    static boolean refused(Runnable action) {
-        try {
-            action.run();
-            return false;
-        } catch (RefusedException e) {
-            return true;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.genericconnector.simulator.ami;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.genericconnector.simulator.model.AgentView;
@@ -118,9 +117,5 @@ final class AmiOriginate {
         }
         return b.add("Reason", reason).add("Uniqueid", uniqueid).add("CallerIDNum", callerNum.isEmpty() ? "<unknown>" : callerNum)
                 .add("CallerIDName", callerName.isEmpty() ? "<unknown>" : callerName);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

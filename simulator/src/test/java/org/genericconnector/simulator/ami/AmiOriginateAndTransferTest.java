@@ -199,4 +199,19 @@ class AmiOriginateAndTransferTest {
         assertThat(ami.center().liveCallsOf("1002")).isEmpty();
         assertThat(c.call("CancelAtxfer", "Channel", call[1]).get("Response")).isEqualTo("Error");
     }
+
+    @Test
+    void redirectOfTheCallerSendsItOnAndHangsTheAgentLegUp() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        String[] call = talking(c);
+        login(c, "5002", true);
+        assertThat(c.call("Redirect", "Channel", call[0], "Context", "from-internal", "Exten", "5002", "Priority", "1")
+                .get("Message")).isEqualTo("Redirect successful");
+        assertThat(c.awaitEvent("Hangup", "Channel", call[1]).get("Cause")).isEqualTo("16");
+        assertThat(c.awaitEvent("DialBegin", "Channel", call[0]).get("DestChannel")).startsWith("PJSIP/5002-");
+        assertThat(c.events()).noneMatch(p -> p.is("BlindTransfer"));
+        assertThat(c.call("Redirect", "Channel", call[0], "Exten", "5002", "ExtraChannel", call[1]).get("Response")).isEqualTo("Error");
+        assertThat(c.call("Redirect", "Channel", "PJSIP/nope-00000000", "Exten", "1").get("Message"))
+                .isEqualTo("Channel specified does not exist: PJSIP/nope-00000000");
+    }
 }
