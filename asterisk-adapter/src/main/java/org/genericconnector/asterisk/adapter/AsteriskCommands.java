@@ -337,6 +337,12 @@ final class AsteriskCommands {
         Agent a = agent(id);
         DialogView d = liveDialog(a, dialogId);
         ChanView c = agentChannel(d, dialogId);
+        if (dialogId.equals(d.consultId())) {
+            // releasing the consult call: CancelAtxfer takes the agent back to the held call
+            adapter.call(AmiMessage.action("CancelAtxfer").add("Channel", c.name()).build(), ErrorCode.CF_GENERIC_OPERATION);
+            model.endConsult(id, d.id(), true);
+            return;
+        }
         hangup(c.name());
     }
 
@@ -375,8 +381,14 @@ final class AsteriskCommands {
             throw rejected(ErrorCode.CF_GENERIC_UNSPECIFIED, "'" + number + "' is not a dialable number");
         }
         ChanView c = agentChannel(d, dialogId);
-        adapter.call(AmiMessage.action("Atxfer").add("Channel", c.name()).add("Exten", number)
-                .add("Context", settings.transferContext()).build(), ErrorCode.CF_GENERIC_OPERATION);
+        model.prepareConsult(id, d.id(), number); // the phone may show the consult channel before Asterisk answers
+        try {
+            adapter.call(AmiMessage.action("Atxfer").add("Channel", c.name()).add("Exten", number)
+                    .add("Context", settings.transferContext()).build(), ErrorCode.CF_GENERIC_OPERATION);
+        } catch (AcdException e) {
+            model.dropPreparedConsult(id, d.id());
+            throw e;
+        }
         model.startConsult(id, d.id(), number);
     }
 

@@ -46,7 +46,12 @@ final class AsteriskDialog {
         final String number;
         CallState state = CallState.INITIATED;
         CallState reported;
+        /** The channel the consult reached (Asterisk's Atxfer: a new channel of the main call). */
         String targetUid;
+        /** The transferer's own second channel, when its phone places the consult as a call of its own. */
+        String ownUid;
+        /** False between sending Atxfer and Asterisk's Success: channels are matched, nothing is reported yet. */
+        boolean confirmed;
 
         Consult(String id, String number) {
             this.id = id;

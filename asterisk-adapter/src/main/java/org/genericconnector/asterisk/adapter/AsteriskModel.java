@@ -313,11 +313,28 @@ final class AsteriskModel {
         settle();
     }
 
+    /** Atxfer is about to be sent: the consult's channels are matched from now on, nothing is reported yet. */
+    synchronized void prepareConsult(String agentId, String dialogId, String number) {
+        AsteriskDialog d = agents.get(agentId).dialogs.get(dialogId);
+        d.consult = new AsteriskDialog.Consult(dialogId + ".c", number);
+    }
+
+    /** Atxfer refused: the consult never was. */
+    synchronized void dropPreparedConsult(String agentId, String dialogId) {
+        AsteriskDialog d = agents.get(agentId).dialogs.get(dialogId);
+        if (d != null && d.consult != null && !d.consult.confirmed) {
+            d.consult = null;
+        }
+    }
+
     /** Atxfer was queued: the main call is held and a consult call is starting. */
     synchronized AsteriskDialog.Consult startConsult(String agentId, String dialogId, String number) {
         AsteriskAgent a = agents.get(agentId);
         AsteriskDialog d = a.dialogs.get(dialogId);
-        d.consult = new AsteriskDialog.Consult(dialogId + ".c", number);
+        if (d.consult == null || d.consult.confirmed) {
+            d.consult = new AsteriskDialog.Consult(dialogId + ".c", number);
+        }
+        d.consult.confirmed = true;
         d.state = CallState.HELD;
         touch(agentId);
         settle();
@@ -506,6 +523,13 @@ final class AsteriskModel {
         }
         c.agentId = owner.get().id();
         AsteriskAgent a = agents.get(c.agentId);
+        AsteriskDialog consulting = expected.containsKey(uid) ? null : consultAwaitingOwnChannel(a);
+        if (consulting != null) {
+            // the phone places the consult on a second channel of its own (SIP phones, the simulator's face)
+            consulting.consult.ownUid = uid;
+            touch(c.agentId);
+            return;
+        }
         AsteriskDialog d = expected.remove(uid);
         if (d == null) {
             d = claimExpected(c.agentId);
@@ -516,9 +540,17 @@ final class AsteriskModel {
             d.channelUid = uid;
             d.callKey = c.linkedid;
         } else {
-            d = new AsteriskDialog(c.linkedid, AsteriskDialog.Direction.IN, clock.instant(), "OTHER_IN");
+            if (c.state == 4) {
+                // a channel born in state Ring is the phone dialling (the agent called from its keypad): outbound
+                d = new AsteriskDialog(c.linkedid, AsteriskDialog.Direction.OUT, clock.instant(), "OUT");
+                d.from = e.getOrEmpty("Exten");
+                d.to = d.from;
+                d.state = CallState.INITIATED;
+            } else {
+                d = new AsteriskDialog(c.linkedid, AsteriskDialog.Direction.IN, clock.instant(), "OTHER_IN");
+                d.from = c.connectedNum.isEmpty() ? c.callerNum : c.connectedNum;
+            }
             d.channelUid = uid;
-            d.from = c.connectedNum.isEmpty() ? c.callerNum : c.connectedNum;
             noteCallStart(a);
             if (a.dialogs.containsKey(d.id)) {
                 // a second leg of the same call at the same agent (e.g. a transfer back): keep the older one
@@ -541,6 +573,24 @@ final class AsteriskModel {
             if (e.getValue().equals(agentId)) {
                 AsteriskDialog d = expected.remove(e.getKey());
                 if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The agent's dialog whose consult has just started and has no channel yet, or null. */
+    private static AsteriskDialog consultAwaitingOwnChannel(AsteriskAgent a) {
+        return a.dialogs.values().stream().filter(d -> d.consult != null && d.consult.ownUid == null
+                && d.consult.targetUid == null && d.consult.state == CallState.INITIATED).findFirst().orElse(null);
+    }
+
+    /** The dialog whose consult runs on this channel of the transferer's phone, or null. */
+    private AsteriskDialog consultOnOwnChannel(String uid) {
+        for (AsteriskAgent a : agents.values()) {
+            for (AsteriskDialog d : a.dialogs.values()) {
+                if (d.consult != null && uid.equals(d.consult.ownUid)) {
                     return d;
                 }
             }
@@ -676,6 +726,11 @@ final class AsteriskModel {
     }
 
     private void dialState(AmiMessage e) {
+        AsteriskDialog own = consultOnOwnChannel(e.getOrEmpty("Uniqueid"));
+        if (own != null && "RINGING".equals(e.getOrEmpty("DialStatus")) && own.consult.state == CallState.INITIATED) {
+            own.consult.state = CallState.ALERTING;
+            touchOwner(own);
+        }
         AsteriskChannel caller = channels.get(e.getOrEmpty("Uniqueid"));
         if (caller != null && caller.agentId != null && "RINGING".equals(e.getOrEmpty("DialStatus"))) {
             AsteriskAgent a = agents.get(caller.agentId);
@@ -691,6 +746,11 @@ final class AsteriskModel {
     private void dialEnd(AmiMessage e) {
         AsteriskChannel caller = channels.get(e.getOrEmpty("Uniqueid"));
         String status = e.getOrEmpty("DialStatus");
+        AsteriskDialog own = consultOnOwnChannel(e.getOrEmpty("Uniqueid"));
+        if (own != null && "ANSWER".equals(status)) {
+            own.consult.state = CallState.ACTIVE;
+            touchOwner(own);
+        }
         if (caller != null && caller.agentId != null) {
             AsteriskAgent a = agents.get(caller.agentId);
             AsteriskDialog d = dialogOfChannel(a, caller.uniqueid);
@@ -721,7 +781,8 @@ final class AsteriskModel {
     private void hangup(AsteriskChannel c) {
         for (AsteriskAgent a : agents.values()) {
             for (AsteriskDialog d : a.dialogs.values()) {
-                if (d.consult != null && c.uniqueid.equals(d.consult.targetUid) && d.consult.state != CallState.DROPPED) {
+                if (d.consult != null && (c.uniqueid.equals(d.consult.targetUid) || c.uniqueid.equals(d.consult.ownUid))
+                        && d.consult.state != CallState.DROPPED) {
                     d.consult.state = CallState.DROPPED;
                     touch(a.agent.id());
                 }
@@ -862,6 +923,10 @@ final class AsteriskModel {
         touched.add(agentId);
     }
 
+    private void touchOwner(AsteriskDialog d) {
+        agents.values().stream().filter(a -> a.dialogs.containsValue(d)).forEach(a -> touch(a.agent.id()));
+    }
+
     /** Emits the dialog and state changes of every touched agent. */
     private void settle() {
         List<String> ids = new ArrayList<>(touched);
@@ -873,7 +938,7 @@ final class AsteriskModel {
             }
             for (AsteriskDialog d : new ArrayList<>(a.dialogs.values())) {
                 settleDialog(a, d);
-                if (d.consult != null && d.consult.state != d.consult.reported) {
+                if (d.consult != null && d.consult.confirmed && d.consult.state != d.consult.reported) {
                     reportConsult(a, d); // after the main call: HELD then the consult; DROP (main) then the consult's DROP
                     if (d.consult.state == CallState.DROPPED) {
                         d.consult = null;
@@ -920,7 +985,7 @@ final class AsteriskModel {
 
     private void reportConsult(AsteriskAgent a, AsteriskDialog d) {
         AsteriskDialog.Consult c = d.consult;
-        if (c == null || c.state == c.reported) {
+        if (c == null || c.state == c.reported || !c.confirmed) {
             return;
         }
         String name = directory.agentAtExtension(c.number).map(Agent::fullName).orElse(c.number);

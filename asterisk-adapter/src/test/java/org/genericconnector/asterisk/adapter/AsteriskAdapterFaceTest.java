@@ -213,6 +213,52 @@ class AsteriskAdapterFaceTest {
     }
 
     @Test
+    void workNotReadyAskedDuringTheCallOfAnOptionalAgentGivesWorkThenNotReady() throws Exception {
+        String dialog = talking("1002", "5002");                   // 1002 is OPTIONAL, wrapUpTime 60s
+        assertThat(brief(ami.run(new Command.MakeWorkNotReady("1002", "1002")))).containsExactly("State TALKING pending WORK");
+        ami.run(new Command.ReleaseCall("1002", dialog));
+        ami.context.await("1002", "State WORK");
+        ami.clock.advance(Duration.ofSeconds(60));
+        ami.context.await("1002", "State NOT_READY -1");
+    }
+
+    @Test
+    void consultThenTransferToAnotherAgent() throws Exception {
+        ami.login("1002", "5002", false);
+        String dialog = talking("1003", "5003");
+        List<Event> reply = ami.run(new Command.ConsultCall("1003", "5002", dialog));
+        assertThat(brief(reply)).startsWith("InboundCall HELD " + dialog + " vars [, , ]", "ConsultCall INITIATED " + dialog + ".c");
+        String consult = dialog + ".c";
+        String offered = dialogOf(ami.context.awaitMatch("1002", l -> l.startsWith("NewInboundCall"), "the consult call"));
+        ami.context.await("1003", "ConsultCall ALERTING " + consult);
+        assertThat(((Event.DialogState) ami.run(new Command.GetDialogState("1003", consult)).get(0)).state())
+                .isEqualTo(org.genericconnector.protocol.CallState.ALERTING);
+        ami.run(new Command.AnswerCall("1002", offered));
+        ami.context.await("1003", "ConsultCall ACTIVE " + consult);
+
+        ami.run(new Command.TransferCall("1003", "5002", dialog));
+        ami.context.await("1003", "InboundCall DROPPED " + dialog + " vars [, , ]");
+        assertThat(ami.context.brief("1003")).contains("ConsultCall DROPPED " + consult);
+        ami.context.await("1003", "State WORK_READY");                        // 1003 is REQUIRED: wrap-up
+        assertThat(ami.adapter.model().stateOf("1002")).isEqualTo(AgentState.TALKING); // 1002 has the caller now
+    }
+
+    @Test
+    void releasingTheConsultTakesTheAgentBackToTheHeldCall() throws Exception {
+        ami.login("1002", "5002", false);
+        String dialog = talking("1003", "5003");
+        ami.run(new Command.ConsultCall("1003", "5002", dialog));
+        String consult = dialog + ".c";
+        ami.context.await("1003", "ConsultCall ALERTING " + consult);
+        ami.context.clear();
+        List<Event> reply = ami.run(new Command.ReleaseCall("1003", consult));              // CancelAtxfer
+        assertThat(brief(reply)).containsSubsequence("ConsultCall DROPPED " + consult,
+                "InboundCall ACTIVE " + dialog + " vars [, , ]", "State TALKING");
+        ami.context.awaitMatch("1002", l -> l.startsWith("InboundCall DROPPED"), "the consult call gone at 1002");
+        assertThat(ami.fails(new Command.TransferCall("1003", "5002", dialog))).isEqualTo(ErrorCode.CF_INVALID_OBJECT_STATE);
+    }
+
+    @Test
     void makeCallFromNotReady() throws Exception {
         ami.login("1002", "5002", false);
         ami.context.clear();

@@ -283,4 +283,33 @@ class CaptureMappingTest {
         h.model.applyLogin("1001", List.of("sales"));
         assertThat(h.brief("9000")).hasSize(before);
     }
+
+    private static AmiMessage event(String name, String... headers) {
+        AmiMessage.Builder b = AmiMessage.builder().add("Event", name);
+        for (int i = 0; i < headers.length; i += 2) {
+            b.add(headers[i], headers[i + 1]);
+        }
+        return b.build();
+    }
+
+    @Test
+    void aCallDialledFromThePhoneIsAnOutboundDialog() {
+        ModelHarness h = new ModelHarness();
+        h.model.applyLogin("7001", List.of("sales"));
+        h.events.clear();
+        h.model.onEvent(event("Newchannel", "Channel", "PJSIP/7001-00000001", "ChannelState", "4", "Exten", "0301234",
+                "CallerIDNum", "7001", "Uniqueid", "u1", "Linkedid", "u1"));
+        h.model.onEvent(event("Newchannel", "Channel", "PJSIP/trunk-00000002", "ChannelState", "0", "Uniqueid", "u2", "Linkedid", "u1"));
+        h.model.onEvent(event("DialBegin", "Channel", "PJSIP/7001-00000001", "Uniqueid", "u1", "Linkedid", "u1",
+                "DestChannel", "PJSIP/trunk-00000002", "DestUniqueid", "u2", "DialString", "trunk/0301234"));
+        h.model.onEvent(event("DialState", "Channel", "PJSIP/7001-00000001", "Uniqueid", "u1", "DestUniqueid", "u2", "DialStatus", "RINGING"));
+        h.model.onEvent(event("DialEnd", "Channel", "PJSIP/7001-00000001", "Uniqueid", "u1", "DestUniqueid", "u2", "DialStatus", "ANSWER"));
+        h.model.onEvent(event("Hangup", "Channel", "PJSIP/7001-00000001", "Uniqueid", "u1", "Linkedid", "u1", "Cause", "16"));
+        assertThat(h.brief("7001")).containsExactly(
+                "InboundCall INITIATED u1 vars [, ]", "State TALKING",
+                "InboundCall ALERTING u1 vars [, ]",
+                "InboundCall ACTIVE u1 vars [, ]",
+                "InboundCall DROPPED u1 vars [, ]", "State NOT_READY -1");
+        assertThat(h.pauses).isEmpty(); // an outbound call of a REQUIRED agent: no wrap-up unless asked
+    }
 }
