@@ -213,11 +213,16 @@ public final class FinesseAdapter implements AcdAdapter {
         FinesseAgent agent = agents.computeIfAbsent(agentId, id -> new FinesseAgent(id, credentials));
         agent.credentials(credentials);
         agent.user(user);
-        FinesseXmppSession session = FinesseXmppSession.open(endpoint(link.active(), link.systemInfo()), agentId,
-                password, new Listener(agent));
-        FinesseXmppSession old = agent.session(session);
+        // the old session goes first: a second login with the same resource would make the server kick one of them
+        FinesseXmppSession old = agent.session(null);
         if (old != null) {
             old.close();
+        }
+        FinesseXmppSession session = FinesseXmppSession.open(endpoint(link.active(), link.systemInfo()), agentId,
+                password, new Listener(agent));
+        agent.session(session);
+        for (String node : agent.explicitNodes()) {
+            session.subscribe(node);
         }
         if (user.state() != UserState.LOGOUT) {
             refreshDialogs(agent);

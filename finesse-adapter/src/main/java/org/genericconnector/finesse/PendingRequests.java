@@ -61,8 +61,8 @@ final class PendingRequests {
             try {
                 return java.util.Optional.of(outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
             } catch (TimeoutException e) {
-                LOG.info("GC-FIN-NOTIFY-TIMEOUT agent={} requestId={}: no settling notification within {} ms",
-                        agentId, requestId, timeout.toMillis());
+                LOG.info("GC-FIN-NOTIFY-TIMEOUT agent={} command={} requestId={}: no settling notification within {} ms",
+                        agentId, request.command().name(), requestId, timeout.toMillis());
                 return java.util.Optional.empty();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof AcdException acd) {

@@ -35,8 +35,10 @@ final class FaceFixture implements AutoCloseable {
         settings.put("failover.retry-min", "100ms");
         settings.put("failover.retry-max", "500ms");
         settings.put("failover.switch-after", "2");
-        settings.put("xmpp.connect-timeout", "3s");
-        settings.put("http.read-timeout", "3s");
+        trustStoreOf(face).ifPresent(store -> {
+            settings.put("tls.trust-store", store.toString());
+            settings.put("tls.trust-store-password", "face-trust");
+        });
         settings.putAll(extra);
         adapter = new FinesseAdapterFactory().create(new AdapterConfig(settings, Path.of(".")));
         try {
@@ -49,6 +51,47 @@ final class FaceFixture implements AutoCloseable {
 
     /** Every event, replied or published, in the order the adapter handed them over. */
     final java.util.List<org.genericconnector.protocol.event.Event> timeline = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * A PKCS#12 trust store holding the nodes' XMPP certificates when the face's prosody offers STARTTLS, so that
+     * the adapter's default (STARTTLS where offered, certificate verified) is what the tests exercise. Read through
+     * reflection: {@code FinesseNode.xmppCertificate()} is newer than some builds of the face.
+     */
+    static java.util.Optional<Path> trustStoreOf(FinesseFace face) {
+        try {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            int count = 0;
+            for (var node : face.nodes()) {
+                java.lang.reflect.Method m;
+                try {
+                    m = node.getClass().getMethod("xmppCertificate");
+                } catch (NoSuchMethodException e) {
+                    return java.util.Optional.empty();
+                }
+                @SuppressWarnings("unchecked")
+                java.util.Optional<Path> pem = (java.util.Optional<Path>) m.invoke(node);
+                if (pem.isPresent()) {
+                    try (var in = java.nio.file.Files.newInputStream(pem.get())) {
+                        store.setCertificateEntry(node.name(),
+                                java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
+                        count++;
+                    }
+                }
+            }
+            if (count == 0) {
+                return java.util.Optional.empty();
+            }
+            Path file = java.nio.file.Files.createTempFile("face-trust", ".p12");
+            file.toFile().deleteOnExit();
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                store.store(out, "face-trust".toCharArray());
+            }
+            return java.util.Optional.of(file);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the face's trust store", e);
+        }
+    }
 
     RecordingRequest run(Command command) throws AcdException {
         RecordingRequest request = new RecordingRequest(command) {

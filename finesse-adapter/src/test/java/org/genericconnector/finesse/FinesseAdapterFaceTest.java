@@ -349,4 +349,44 @@ class FinesseAdapterFaceTest {
         fx.await(Event.InboundCall.class, e -> e.agentId().equals("1008") && e.dialogId().equals(dialog)
                 && e.state() == CallState.DROPPED);
     }
+
+    // ---- UCCX (deployment-type overridden: the face reports UCCE)
+
+    @Test
+    void uccxGetsNoHoldEventsAndUcceOnlyCommandsAreRefused() throws Exception {
+        try (FaceFixture uccx = new FaceFixture(FINESSE.face(), Map.of("deployment-type", "UCCX", "xmpp.resource", "gc-uccx"))) {
+            uccx.run(new Command.Connect("1011", "gc.client", "sample-1011", false));
+            uccx.run(new Command.Login("1011", "sample-1011", "5011"));
+            uccx.run(new Command.MakeReady("1011", "1011"));
+            String dialog = FaceFixture.dialogId(uccx.control("inbound to-agent=1011 from=+4930111"));
+            uccx.await(Event.NewInboundCall.class, e -> e.dialogId().equals(dialog));
+            uccx.run(new Command.AnswerCall("1011", dialog));
+            RecordingRequest hold = uccx.run(new Command.HoldCall("1011", dialog));
+            assertThat(hold.replies(Event.InboundCall.class)).isEmpty();
+            uccx.await(Event.State.class, e -> e.agentId().equals("1011") && e.state() == AgentState.HOLD);
+            assertThat(uccx.timeline).noneMatch(e -> e instanceof Event.InboundCall c && c.state() == CallState.HELD);
+            for (Command ucceOnly : List.<Command>of(new Command.DropParticipant("1011", "5011", dialog),
+                    new Command.GetSkillGroups("1011"), new Command.GetSupervisors("1011"))) {
+                assertThatThrownBy(() -> uccx.run(ucceOnly)).isInstanceOfSatisfying(AcdException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_COMMAND);
+                    assertThat(e.kind()).isEqualTo(AcdException.Kind.PERMANENT);
+                });
+            }
+            uccx.run(new Command.RetrieveCall("1011", dialog));
+            uccx.run(new Command.ReleaseCall("1011", dialog));
+        }
+    }
+
+    @Test
+    void releasingAnAgentRemovesItsTeamSubscription() throws Exception {
+        connectAndLogin("1001", "5001");
+        fx.run(new Command.GetTeamUsers("1001", "10", true));
+        fx.adapter.agentReleased("1001");
+        assertThat(fx.adapter.snapshot("1001")).isEmpty();
+        int before = fx.context.publishedFor("1001").size();
+        connectAndLogin("1010", "5010"); // a team-10 member changes state: 1001 is no longer told
+        fx.run(new Command.MakeReady("1010", "1010"));
+        fx.await(Event.State.class, e -> e.agentId().equals("1010") && e.state() == AgentState.READY);
+        assertThat(fx.context.publishedFor("1001")).hasSize(before);
+    }
 }

@@ -149,6 +149,9 @@ public final class FinesseXmppSession implements AutoCloseable {
             connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.available).setPriority(0).build());
             PingManager ping = PingManager.getInstanceFor(connection);
+            // a round trip after the presence: the server has seen it before the first REST request, so that
+            // the notifications it causes (published to the bare JID) find an available resource
+            ping.pingMyServer(false, endpoint.connectTimeout().toMillis());
             ping.setPingInterval((int) Math.max(1, endpoint.pingInterval().toSeconds()));
             ping.registerPingFailedListener(this::pingFailed);
         } catch (SASLErrorException e) {
