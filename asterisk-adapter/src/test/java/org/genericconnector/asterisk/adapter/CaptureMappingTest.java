@@ -312,4 +312,24 @@ class CaptureMappingTest {
                 "InboundCall DROPPED u1 vars [, ]", "State NOT_READY -1");
         assertThat(h.pauses).isEmpty(); // an outbound call of a REQUIRED agent: no wrap-up unless asked
     }
+
+    @Test
+    void aThreeWayAttendedTransferIsAConferenceOnTheMainCall() {
+        ModelHarness h = new ModelHarness();
+        for (AmiMessage m : Captures.serverMessages("c_acd_call", "c1")) {
+            if (m.kind() == org.genericconnector.asterisk.ami.AmiKind.EVENT) {
+                h.model.onEvent(m);
+                if (m.name().equals("AgentConnect")) {
+                    break;
+                }
+            }
+        }
+        h.model.startConsult("1001", "1795258620.0", "1002");
+        h.events.clear();
+        // atxferthreeway (*3) completes the consult as a three-way bridge (no such capture: the event as app docs give it)
+        h.model.onEvent(event("AttendedTransfer", "Result", "Success", "DestType", "Threeway",
+                "OrigTransfererChannel", "Local/1001@agents-00000001;1", "OrigTransfererUniqueid", "1795258621.2"));
+        assertThat(h.brief("1001")).containsExactly(
+                "InboundCall ACTIVE 1795258620.0 vars [, ]", "ConsultCall DROPPED 1795258620.0.c", "State TALKING");
+    }
 }
