@@ -18,7 +18,7 @@ public record BenchOptions(boolean quick, Path repo, int clients, int agents, in
                            List<Integer> rates, Duration warmup, Duration measure, boolean core, boolean scale,
                            boolean jmh) {
     public static BenchOptions full(Path repo) {
-        return new BenchOptions(false, repo, 10, 1000, 10_000, List.of(1, 4, 16), List.of(500, 1000, 2000, 3000),
+        return new BenchOptions(false, repo, 10, 1000, 10_000, List.of(1, 4, 16, 64), List.of(500, 1000, 2000, 3000),
                 Duration.ofSeconds(3), Duration.ofSeconds(10), true, true, true);
     }
 

@@ -15,6 +15,12 @@ final class Ratios {
     static Map<String, Object> of(SystemResult baseline, SystemResult connector) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("throughput", ratio(connector.best().roundTripsPerSecond(), baseline.best().roundTripsPerSecond()));
+        Map<String, Object> byWindow = new LinkedHashMap<>();
+        for (ClosedLoopResult c : connector.closedLoop()) {
+            baseline.closedLoop().stream().filter(b -> b.window() == c.window()).findFirst()
+                    .ifPresent(b -> byWindow.put(String.valueOf(c.window()), ratio(c.roundTripsPerSecond(), b.roundTripsPerSecond())));
+        }
+        m.put("throughputByWindow", byWindow);
         List<Map<String, Object>> rates = new ArrayList<>();
         for (OpenLoopResult c : connector.openLoop()) {
             OpenLoopResult b = baseline.at(c.rate());
