@@ -176,6 +176,38 @@ class FinesseCallFlowTest {
         }
     }
 
+    @Test
+    void aQueueCallReservesTheAgentAndWrapUpFollowsWhenRequired() throws Exception {
+        // 2010 (Support, wrap-up REQUIRED) is the only ready agent of the Support queue in this class
+        try (FinesseTestClient agent = new FinesseTestClient(FINESSE.face().primary(), "2010", "sample-2010")) {
+            agent.connectXmpp();
+            agent.put("/User/2010", "<User><state>LOGIN</state><extension>6010</extension></User>", null);
+            agent.awaitUserState("NOT_READY");
+            agent.put("/User/2010", "<User><state>READY</state></User>", null);
+            agent.awaitUserState("READY");
+
+            String dialogId = FINESSE.control("inbound queue=Support from=+4930222").substring("OK dialog=".length());
+            TestUpdate offered = agent.await("queue call", u -> u.event().equals("POST") && dialogId.equals(u.dialogId()));
+            assertThat(offered.text("callType")).isEqualTo("ACD_IN");
+            assertThat(offered.text("queueName")).isEqualTo("Support");
+            assertThat(offered.text("queueNumber")).isEqualTo("2");
+            agent.awaitUserState("RESERVED");
+            agent.put("/Dialog/" + dialogId, "<Dialog><requestedAction>ANSWER</requestedAction><targetMediaAddress>6010</targetMediaAddress></Dialog>", null);
+            agent.awaitUserState("TALKING");
+            assertThat(FINESSE.control("caller-hangup dialog=" + dialogId)).isEqualTo("OK");
+            agent.await("call gone", u -> u.event().equals("DELETE") && dialogId.equals(u.dialogId()));
+            TestUpdate wrapUp = agent.awaitUserState("WORK_READY");
+            assertThat(wrapUp.text("wrapUpTimer")).isEqualTo("90");
+
+            agent.put("/Dialog/" + dialogId, "<Dialog><requestedAction>UPDATE_CALL_DATA</requestedAction><mediaProperties>"
+                    + "<wrapUpReason>Sale</wrapUpReason></mediaProperties></Dialog>", "wrap");
+            agent.put("/User/2010", "<User><state>READY</state></User>", "ready-after-wrap-up");
+            assertThat(agent.awaitUserState("READY").requestId()).isEqualTo("ready-after-wrap-up");
+            agent.put("/User/2010", "<User><state>NOT_READY</state></User>", null);
+            agent.awaitUserState("NOT_READY");
+        }
+    }
+
     private static String dialogState(TestUpdate dialogs) {
         org.w3c.dom.Element dialog = (org.w3c.dom.Element) dialogs.data().getElementsByTagName("Dialog").item(0);
         org.w3c.dom.NodeList children = dialog.getChildNodes();
