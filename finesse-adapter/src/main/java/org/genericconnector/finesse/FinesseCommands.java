@@ -162,6 +162,17 @@ final class FinesseCommands {
             agent.credentials(FinesseCredentials.basic(agentId, password));
         }
         FinesseAgent a = agent;
+        User current = fetchUser(a, agentId);
+        if (current.state() != UserState.LOGOUT && current.state() != UserState.UNKNOWN
+                && current.extension().equals(body.extension()) && body.mobileAgent() == null) {
+            // already signed in on this extension: Finesse would change nothing and send no notification
+            a.user(current);
+            adapter.mapper().agentInfo(current).forEach(request::reply);
+            adapter.mapper().state(current).ifPresent(request::reply);
+            adapter.refreshDialogs(a);
+            request.reply(adapter.mapper().dialogStatus(a));
+            return;
+        }
         Predicate<FinesseUpdate> settles = u -> u.data() instanceof UpdateData.UserData d
                 && d.user().loginId().equals(agentId) && d.user().state() != UserState.LOGOUT;
         Function<FinesseUpdate, List<Event>> info = u -> adapter.mapper().agentInfo(((UpdateData.UserData) u.data()).user());
