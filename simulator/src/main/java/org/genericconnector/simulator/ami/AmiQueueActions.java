@@ -1,6 +1,5 @@
 package org.genericconnector.simulator.ami;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,14 +8,12 @@ import java.util.Set;
 import org.genericconnector.simulator.model.AgentStatus;
 import org.genericconnector.simulator.model.AgentView;
 import org.genericconnector.simulator.model.Directory;
-import org.genericconnector.simulator.model.QueueSnapshot;
 import org.genericconnector.simulator.model.RefusedException;
 
 /**
  * Queue membership is agent state on Asterisk: QueueAdd signs the agent in (paused: NOT_READY, else READY),
  * QueuePause makes it NOT_READY when it is paused in every queue and READY when unpaused in one, and
- * QueueRemove from its last queue signs it out. The model's refusals come back as errors. Plus the queue
- * snapshots QueueStatus and QueueSummary. Confined to the contact center's lock (run as PBX steps).
+ * QueueRemove from its last queue signs it out. The model's refusals come back as errors. Confined to the contact center's lock (run as PBX steps).
  */
 final class AmiQueueActions {
     private static final Set<String> AGENT = Set.of("agent");
@@ -36,8 +33,9 @@ final class AmiQueueActions {
         actions.register("QueuePenalty", AGENT, this::penalty);
         actions.register("QueueMemberRingInUse", AGENT, this::ringInUse);
         actions.register("QueueLog", AGENT, (s, r) -> List.of(AmiReplies.success(r, "Event added successfully")));
-        actions.register("QueueStatus", Set.of(), this::status);
-        actions.register("QueueSummary", Set.of(), this::summary);
+        AmiQueueSnapshots snapshots = new AmiQueueSnapshots(pbx);
+        actions.register("QueueStatus", Set.of(), snapshots::status);
+        actions.register("QueueSummary", Set.of(), snapshots::summary);
     }
 
     private List<AmiMessage> add(AmiSession session, AmiMessage r) {
@@ -76,7 +74,7 @@ final class AmiQueueActions {
         int status = members.status(member, pbx.liveChannels());
         pbx.bus.publish(deviceState("Queue:" + queue + "_pause_" + member.iface, member.paused ? "INUSE" : "NOT_INUSE"));
         pbx.bus.publish(member.event("QueueMemberAdded", status));
-        pbx.bus.publish(deviceState("Queue:" + queue + "_avail", available(queue) > 0 ? "NOT_INUSE" : "INUSE"));
+        pbx.bus.publish(deviceState("Queue:" + queue + "_avail", members.available(queue, pbx.liveChannels()) > 0 ? "NOT_INUSE" : "INUSE"));
         return List.of(AmiReplies.success(r, "Added interface to queue"));
     }
 
@@ -205,61 +203,6 @@ final class AmiQueueActions {
             return Optional.empty();
         }
         return pbx.center.directory().agentAtExtension(iface.substring(slash + 1));
-    }
-
-    // ---- snapshots
-
-    private List<AmiMessage> status(AmiSession session, AmiMessage r) {
-        String only = r.get("Queue", "").toLowerCase(Locale.ROOT);
-        String member = r.get("Member", "");
-        List<AmiMessage> items = new ArrayList<>();
-        for (QueueSnapshot q : pbx.center.queues()) {
-            String name = q.name().toLowerCase(Locale.ROOT);
-            if (!only.isEmpty() && !only.equals(name)) {
-                continue;
-            }
-            items.add(AmiReplies.item(r, AmiMessage.event("QueueParams").add("Queue", name).add("Max", 0)
-                    .add("Strategy", "leastrecent").add("Calls", callers(q)).add("Holdtime", 0).add("TalkTime", 0)
-                    .add("Completed", q.handledCalls()).add("Abandoned", q.abandonedCalls()).add("ServiceLevel", 0)
-                    .add("ServicelevelPerf", "0.0").add("ServicelevelPerf2", "0.0").add("Weight", 0)));
-            members.members(name).stream().filter(m -> member.isEmpty() || m.iface.equals(member) || m.memberName.equals(member))
-                    .forEach(m -> items.add(AmiReplies.item(r, m.statusItem(members.status(m, pbx.liveChannels())))));
-            int position = 1;
-            for (AmiCallTracker.Tracked t : pbx.calls.queued(name)) {
-                AmiChannel c = t.caller();
-                items.add(AmiReplies.item(r, AmiMessage.event("QueueEntry").add("Queue", name).add("Position", position++)
-                        .add("Channel", c.name).add("Uniqueid", c.uniqueid).add("CallerIDNum", c.callerIdNum)
-                        .add("CallerIDName", c.callerIdName).add("ConnectedLineNum", c.connectedNum)
-                        .add("ConnectedLineName", c.connectedName).add("Wait", pbx.calls.seconds(t.joinedAt)).add("Priority", 0)));
-            }
-        }
-        return AmiActions.list(pbx, session, r, "Queue status will follow", items, "QueueStatusComplete");
-    }
-
-    private List<AmiMessage> summary(AmiSession session, AmiMessage r) {
-        String only = r.get("Queue", "").toLowerCase(Locale.ROOT);
-        List<AmiMessage> items = new ArrayList<>();
-        for (QueueSnapshot q : pbx.center.queues()) {
-            String name = q.name().toLowerCase(Locale.ROOT);
-            if (!only.isEmpty() && !only.equals(name)) {
-                continue;
-            }
-            long loggedIn = members.members(name).stream().filter(m -> members.status(m, pbx.liveChannels()) != 5).count();
-            long longest = pbx.calls.queued(name).stream().findFirst().map(t -> pbx.calls.seconds(t.joinedAt)).orElse(0L);
-            items.add(AmiReplies.item(r, AmiMessage.event("QueueSummary").add("Queue", name).add("LoggedIn", loggedIn)
-                    .add("Available", available(name)).add("Callers", callers(q)).add("HoldTime", 0).add("TalkTime", 0)
-                    .add("LongestHoldTime", longest)));
-        }
-        return AmiActions.list(pbx, session, r, "Queue summary will follow", items, "QueueSummaryComplete");
-    }
-
-    /** Callers as app_queue counts them (ringing ones too), plus the scenario's queue-load. */
-    private int callers(QueueSnapshot q) {
-        return Math.max(pbx.calls.waiting(q.name().toLowerCase(Locale.ROOT)), q.callsWaiting());
-    }
-
-    private long available(String queue) {
-        return members.members(queue).stream().filter(m -> !m.paused && members.status(m, pbx.liveChannels()) == 1).count();
     }
 
     private static AmiMessage deviceState(String device, String state) {

@@ -131,6 +131,11 @@ final class AmiQueueMembers {
                 .forEach(extension -> refreshDevice(extension, channels));
     }
 
+    /** Members of the queue that are unpaused and whose phone is free. */
+    long available(String queue, List<AmiChannel> channels) {
+        return members(queue).stream().filter(m -> !m.paused && status(m, channels) == 1).count();
+    }
+
     int status(AmiMember member, List<AmiChannel> channels) {
         return deviceState(member.extension, channels);
     }
