@@ -94,6 +94,10 @@ public final class AgentDirectory {
     }
 
     private final Map<String, Agent> agents;
+    /** By lower-case interface, and by lower-case channel name prefix (without the trailing '-'). */
+    private final Map<String, Agent> byInterface = new java.util.HashMap<>();
+    private final Map<String, Agent> byChannelPrefix = new java.util.HashMap<>();
+    private final Map<String, Agent> byExtension = new java.util.HashMap<>();
     private final Map<String, Team> teams;
     private final List<Reason> notReady;
     private final List<Reason> logout;
@@ -103,6 +107,12 @@ public final class AgentDirectory {
     AgentDirectory(Map<String, Agent> agents, Map<String, Team> teams, List<Reason> notReady, List<Reason> logout,
                    List<Reason> wrapUp, List<PhoneBook> phoneBooks) {
         this.agents = Map.copyOf(agents);
+        for (Agent a : agents.values()) {
+            byInterface.put(a.iface().toLowerCase(Locale.ROOT), a);
+            String prefix = a.channelPrefix();
+            byChannelPrefix.put(prefix.substring(0, prefix.length() - 1).toLowerCase(Locale.ROOT), a);
+            byExtension.put(a.extension(), a);
+        }
         this.teams = Map.copyOf(teams);
         this.notReady = List.copyOf(notReady);
         this.logout = List.copyOf(logout);
@@ -119,17 +129,25 @@ public final class AgentDirectory {
     }
 
     public Optional<Agent> agentAtExtension(String extension) {
-        return agents.values().stream().filter(a -> a.extension().equals(extension)).findFirst();
+        return Optional.ofNullable(byExtension.get(extension));
     }
 
-    /** The agent whose device channel this is. */
+    /** The agent whose device channel this is ({@code PJSIP/7001-0000000a}, {@code Local/1001@agents-00000001;1}). */
     public Optional<Agent> ownerOfChannel(String channel) {
-        return agents.values().stream().filter(a -> a.owns(channel)).findFirst();
+        if (channel == null) {
+            return Optional.empty();
+        }
+        int dash = channel.lastIndexOf('-');
+        if (dash <= 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byChannelPrefix.get(channel.substring(0, dash).toLowerCase(Locale.ROOT)))
+                .filter(a -> a.owns(channel));
     }
 
     /** The agent behind a queue member's Interface (or Location) header. */
     public Optional<Agent> agentAtInterface(String iface) {
-        return agents.values().stream().filter(a -> a.iface().equalsIgnoreCase(iface)).findFirst();
+        return iface == null ? Optional.empty() : Optional.ofNullable(byInterface.get(iface.toLowerCase(Locale.ROOT)));
     }
 
     public Optional<Team> team(String id) {
