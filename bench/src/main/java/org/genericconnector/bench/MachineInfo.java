@@ -36,6 +36,15 @@ final class MachineInfo {
         }
     }
 
+    /** The 1-minute load average, or -1 where /proc/loadavg cannot be read. */
+    static double loadAverage1m() {
+        try {
+            return Double.parseDouble(loadAverage().split(" ")[0]);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private static String osName() {
         String pretty = firstValue(Path.of("/etc/os-release"), "PRETTY_NAME");
         return pretty.replace("\"", "");

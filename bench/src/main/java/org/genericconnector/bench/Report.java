@@ -148,8 +148,10 @@ final class Report {
         JsonNode mem = r.path("memory");
         line("### Scale (connector with the sandbox, OpenWire clients)");
         line("");
-        line("Heap is the whole JVM's heap in use after `System.gc()` (broker, sandbox, connector and the bench's clients all run "
-                + "in this one process), so it is an upper bound for the connector; RSS is VmRSS of the process.");
+        line("Heap is the whole JVM's heap in use after `System.gc()` (broker, sandbox with its 10,000-agent population, connector "
+                + "and the bench's clients all run in this one process), so it is an upper bound for the connector; RSS is VmRSS of "
+                + "the process. `beforeConnector` is taken before the connector starts, the session counts after the round trips. "
+                + "Scale figures have no baseline: the echo keeps no sessions.");
         line("");
         line("| measurement | heap after GC (MB) | RSS (MB) |");
         line("| --- | --- | --- |");
@@ -160,11 +162,11 @@ final class Report {
         });
         line("");
         JsonNode login = r.path("login");
-        line("- First login wave: " + login.path("loggedIn").asLong() + " of " + login.path("agents").asInt() + " agents in "
-                + login.path("seconds").asText() + " s.");
+        line("- First login wave, on a just-started (JIT-cold) connector: " + login.path("loggedIn").asLong() + " of "
+                + login.path("agents").asInt() + " agents (Connect + Login each, all sent together) in " + login.path("seconds").asText() + " s.");
         JsonNode burst = mem.path("loginBurst");
         if (!burst.isMissingNode()) {
-            line("- 2,000 logins at once (Connect + Login each, all sent together): " + burst.path("loggedIn").asLong()
+            line("- 2,000 logins at once on the running connector (Connect + Login each, all sent together): " + burst.path("loggedIn").asLong()
                     + " done in " + burst.path("seconds").asText() + " s, " + burst.path("errors").asLong() + " errors.");
         }
         JsonNode rep = mem.path("republish");

@@ -52,7 +52,8 @@ final class RoundTrips {
         awaitAnswers(tracker, ids.get());
         double rps = (a1 - a0) / ((t1 - t0) / 1e9);
         return new ClosedLoopResult(windowPerClient * fleet.size(), round(rps), tracker.answered(),
-                ids.get() - tracker.answered(), tracker.errors() + sendErrors.getAndSet(0), Latency.of(tracker.histogram()));
+                ids.get() - tracker.answered(), tracker.errors() + sendErrors.getAndSet(0), Latency.of(tracker.histogram()),
+                MachineInfo.loadAverage1m());
     }
 
     private void sendNext(Tracker tracker, AtomicLong ids, AtomicLongArray nextAgent, int c) {
@@ -102,7 +103,7 @@ final class RoundTrips {
         Latency latency = Latency.of(tracker.histogram());
         boolean held = unanswered == 0 && errors == 0 && latency.p99() <= HELD_P99_MS;
         return new OpenLoopResult(rate, round(achieved), total, tracker.answered(), unanswered, errors,
-                maxLag / 1_000_000.0, latency, held);
+                maxLag / 1_000_000.0, latency, held, MachineInfo.loadAverage1m());
     }
 
     private static void awaitAnswers(Tracker tracker, long expected) throws InterruptedException {
