@@ -90,8 +90,8 @@ final class Report {
         line("");
         line("Open loop, latency in ms from the intended send time:");
         line("");
-        line("| rate/s | system | p50 | p99 | p99.9 | max | achieved/s | unanswered | held |");
-        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        line("| rate/s | system | p50 | p99 | p99.9 | max | achieved/s | unanswered | held | load avg |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (JsonNode cr : c.path("openLoop")) {
             int rate = cr.path("rate").asInt();
             for (JsonNode br : b.path("openLoop")) {
@@ -141,7 +141,7 @@ final class Report {
         line("| " + rate + " | " + system + " | " + l.path("p50").asText() + " | " + l.path("p99").asText() + " | "
                 + l.path("p999").asText() + " | " + l.path("max").asText() + " | " + num(r.path("achievedPerSecond")) + " | "
                 + r.path("unanswered").asLong() + (r.path("errors").asLong() > 0 ? " (" + r.path("errors").asLong() + " errors)" : "")
-                + " | " + (r.path("held").asBoolean() ? "yes" : "no") + " |");
+                + " | " + (r.path("held").asBoolean() ? "yes" : "no") + " | " + r.path("loadAverage1m").asText() + " |");
     }
 
     private void scale(JsonNode r) {
