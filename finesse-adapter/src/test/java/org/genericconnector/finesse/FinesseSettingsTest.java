@@ -58,4 +58,10 @@ class FinesseSettingsTest {
         AdapterConfig c = config(Map.of("nodes.primary.url", "https://a", "system.password", "pw-123", "tls.trust-store-password", "tp-9"));
         assertThat(c.toString()).doesNotContain("pw-123").doesNotContain("tp-9");
     }
+
+    @Test
+    void theDeploymentPageListsEveryKey() throws Exception {
+        String page = java.nio.file.Files.readString(Path.of("..", "docs", "FINESSE.md"));
+        assertThat(FinesseSettings.KEYS).allSatisfy(k -> assertThat(page).contains("| `" + k.name() + "` |"));
+    }
 }
