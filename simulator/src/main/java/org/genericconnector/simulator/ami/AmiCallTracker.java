@@ -50,6 +50,8 @@ final class AmiCallTracker {
         int originalPosition;
         AmiChannel connectedAgent;
         Instant connectedAt;
+        /** Variables every channel created later for this call starts with (inherited ones, the call's data). */
+        final Map<String, String> inherited = new LinkedHashMap<>();
         /** AgentComplete's Reason: {@code caller} unless a transfer ended the agent's part. */
         String completeReason = "caller";
 
@@ -115,6 +117,7 @@ final class AmiCallTracker {
     /** Gone legs first (hang-ups), then changed legs, then new legs, as Asterisk tears down before it dials on. */
     void reconcile(CallView view) {
         Tracked t = calls.computeIfAbsent(view.id(), id -> new Tracked(view));
+        view.variables().forEach((name, value) -> t.inherited.put(channelVariable(name), value));
         List<Integer> gone = new ArrayList<>();
         List<Integer> changed = new ArrayList<>();
         List<Integer> fresh = new ArrayList<>();
@@ -237,6 +240,14 @@ final class AmiCallTracker {
     }
 
     // ---- helpers
+
+    /**
+     * The channel variable a model call variable is: {@code callVariableN} is {@code GC_CVN} (the
+     * asterisk-adapter's default call-variables mapping), any other name is itself.
+     */
+    static String channelVariable(String modelName) {
+        return modelName.matches("callVariable\\d+") ? "GC_CV" + modelName.substring("callVariable".length()) : modelName;
+    }
 
     String memberName(Tracked t, AmiChannel agentChannel) {
         String iface = "PJSIP/" + agentChannel.extension;

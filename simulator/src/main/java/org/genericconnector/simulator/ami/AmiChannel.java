@@ -28,6 +28,8 @@ final class AmiChannel {
     final String context;
     final String exten;
     final Instant created;
+    /** The names of manager.conf channelvars, each shown as a ChanVariable header. */
+    final List<String> channelVars;
     final Map<String, String> variables = new LinkedHashMap<>();
     int state = DOWN;
     String callerIdNum;
@@ -42,7 +44,8 @@ final class AmiChannel {
     boolean hungUp;
 
     AmiChannel(String name, String uniqueid, String linkedid, String extension, String agentId, String callId,
-               String context, String exten, String callerIdNum, String callerIdName, Instant created) {
+               String context, String exten, String callerIdNum, String callerIdName, Instant created,
+               List<String> channelVars) {
         this.name = name;
         this.uniqueid = uniqueid;
         this.linkedid = linkedid;
@@ -54,6 +57,7 @@ final class AmiChannel {
         this.callerIdNum = callerIdNum;
         this.callerIdName = callerIdName;
         this.created = created;
+        this.channelVars = channelVars;
     }
 
     static String stateDesc(int state) {
@@ -82,6 +86,7 @@ final class AmiChannel {
         add(out, prefix, "Priority", Integer.toString(priority));
         add(out, prefix, "Uniqueid", uniqueid);
         add(out, prefix, "Linkedid", linkedid);
+        channelVars.forEach(v -> add(out, prefix, "ChanVariable", v + "=" + variables.getOrDefault(v, "")));
         return out;
     }
 

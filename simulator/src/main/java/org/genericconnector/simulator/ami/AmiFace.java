@@ -48,7 +48,7 @@ public final class AmiFace implements AutoCloseable {
     private AmiFace(AmiFaceOptions options, SandboxAdapter sandbox) {
         this.options = options;
         this.sandbox = sandbox;
-        this.pbx = new AmiPbx(sandbox.contactCenter(), bus, faults);
+        this.pbx = new AmiPbx(sandbox.contactCenter(), bus, faults, options.channelVars());
         this.dispatcher = new AmiDispatcher(options.users(), options.authFailureDelay(), new AmiActions(pbx), bus, Instant.now());
         this.control = new AmiFaceControl(this, pbx, sandbox.scenarioControl().orElseThrow());
     }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * <pre>
  * java -cp simulator.jar:... org.genericconnector.simulator.ami.AmiFaceMain --port 5038 --user cti [--secret S | env AMI_SECRET]
  *      [--bind 127.0.0.1] [--population conf/sandbox.yaml] [--seed 1] [--ring-timeout 15s] [--simulated-time]
- *      [--control-port 5039] [--readonly-user NAME]
+ *      [--control-port 5039] [--readonly-user NAME] [--channelvars GC_CV1,GC_CV2]
  * </pre>
  * Scenario requests (docs/SANDBOX.md, plus the {@code ami ...} faults) are read one per line from standard
  * input, and from {@code --control-port} connections if given (loopback only); each reply is one line.
@@ -37,7 +37,7 @@ public final class AmiFaceMain {
         } catch (IllegalArgumentException e) {
             System.err.println("AmiFaceMain: " + e.getMessage());
             System.err.println("usage: AmiFaceMain [--port 5038] [--bind 127.0.0.1] --user NAME (--secret S | env AMI_SECRET)"
-                    + " [--population FILE] [--seed N] [--ring-timeout 15s] [--simulated-time] [--control-port N]");
+                    + " [--population FILE] [--seed N] [--ring-timeout 15s] [--simulated-time] [--control-port N] [--channelvars A,B]");
             System.exit(2);
             return;
         }
@@ -93,6 +93,7 @@ public final class AmiFaceMain {
                 case "--seed" -> options = options.withSeed(number(name, value));
                 case "--ring-timeout" -> options = options.withRingTimeout(AmiFaceControl.duration(value));
                 case "--control-port" -> controlPort = number(name, value);
+                case "--channelvars" -> options = options.withChannelVars(List.of(value.split(",")));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }

@@ -117,6 +117,9 @@ final class AmiInfoActions {
                 return List.of(AmiReplies.error(r, "No such channel"));
             }
             c.get().variables.put(bare, value);
+            if (name.startsWith("_") && c.get().callId != null) { // inherited by the call's channels created later
+                pbx.calls.tracked(c.get().callId).ifPresent(t -> t.inherited.put(bare, value));
+            }
         }
         return List.of(AmiReplies.success(r, "Variable Set"));
     }

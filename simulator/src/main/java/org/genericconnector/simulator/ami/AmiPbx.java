@@ -43,7 +43,10 @@ final class AmiPbx implements ModelListener {
     private long uniqueSequence;
     private int depth;
 
-    AmiPbx(ContactCenter center, AmiEventBus bus, AmiFaults faults) {
+    private final List<String> channelVars;
+
+    AmiPbx(ContactCenter center, AmiEventBus bus, AmiFaults faults, List<String> channelVars) {
+        this.channelVars = List.copyOf(channelVars);
         this.center = center;
         this.bus = bus;
         this.faults = faults;
@@ -123,7 +126,10 @@ final class AmiPbx implements ModelListener {
         String uniqueid = epoch + "." + uniqueSequence++;
         String name = technologyName + "-" + String.format("%08x", channelSequence++);
         AmiChannel channel = new AmiChannel(name, uniqueid, linkedid == null ? uniqueid : linkedid, extension, agentId,
-                callId, context, exten, callerNum, callerName, center.clock().instant());
+                callId, context, exten, callerNum, callerName, center.clock().instant(), channelVars);
+        if (callId != null) { // variables set with a _ or __ prefix, and the call's data, reach channels created later
+            calls.tracked(callId).ifPresent(t -> channel.variables.putAll(t.inherited));
+        }
         channels.put(name, channel);
         return channel;
     }

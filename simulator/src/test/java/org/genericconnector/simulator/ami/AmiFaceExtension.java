@@ -46,6 +46,12 @@ final class AmiFaceExtension implements BeforeEachCallback, AfterEachCallback {
         return this;
     }
 
+    /** manager.conf channelvars: these channel variables show as ChanVariable headers in every snapshot. */
+    AmiFaceExtension channelVars(String... names) {
+        options = options.withChannelVars(List.of(names));
+        return this;
+    }
+
     AmiFaceExtension realTime() {
         options = options.withSimulatedTime(false);
         return this;
