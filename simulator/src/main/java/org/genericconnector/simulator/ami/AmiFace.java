@@ -138,8 +138,15 @@ public final class AmiFace implements AutoCloseable {
         List.copyOf(sessions).forEach(AmiSession::close);
     }
 
-    /** Sends Shutdown to every logged-in session, closes every connection and stops listening. */
+    /**
+     * Hangs up every call and forgets the queue members (as stopping Asterisk does), then sends Shutdown to
+     * every logged-in session, closes every connection and stops listening.
+     */
     synchronized void shutdown(boolean restart) {
+        pbx.step(null, () -> {
+            new AmiRestart(pbx).clear();
+            return List.of();
+        });
         AmiMessage event = AmiMessage.event("Shutdown").add("Privilege", "system,all").add("Shutdown", "Cleanly")
                 .add("Restart", restart ? "True" : "False").build();
         for (AmiSession session : List.copyOf(sessions)) {

@@ -70,6 +70,10 @@ final class AmiQueueMembers {
         return out;
     }
 
+    List<AmiMember> all() {
+        return queues.values().stream().flatMap(m -> m.values().stream()).toList();
+    }
+
     void add(AmiMember member) {
         queues.get(member.queue).put(member.iface, member);
     }

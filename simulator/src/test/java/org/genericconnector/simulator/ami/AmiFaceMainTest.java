@@ -32,7 +32,7 @@ class AmiFaceMainTest {
     void everyOptionIsParsed() {
         AmiFaceMain.Options options = AmiFaceMain.parse(new String[] {"--port", "0", "--bind", "127.0.0.1", "--secret", "x",
                 "--population", "conf/sandbox.yaml", "--seed", "7", "--ring-timeout", "20s", "--simulated-time",
-                "--control-port", "5039", "--readonly-user", "ro"}, Map.of());
+                "--control-port", "5039", "--readonly-user", "ro", "--channelvars", "GC_CV1,GC_CV2"}, Map.of());
         assertThat(options.options().port()).isZero();
         assertThat(options.options().population()).contains(Path.of("conf/sandbox.yaml"));
         assertThat(options.options().seed()).isEqualTo(7);
@@ -40,6 +40,7 @@ class AmiFaceMainTest {
         assertThat(options.options().simulatedTime()).isTrue();
         assertThat(options.options().users()).extracting(AmiUser::name).containsExactly("cti", "ro");
         assertThat(options.controlPort()).isEqualTo(5039);
+        assertThat(options.options().channelVars()).containsExactly("GC_CV1", "GC_CV2");
     }
 
     @Test

@@ -108,4 +108,24 @@ class AmiFaultsTest {
         assertThat(ami.face().control().handle("ami delay for=soon")).startsWith("ERROR");
         assertThat(ami.face().control().handle("nonsense")).startsWith("ERROR");
     }
+
+    @Test
+    void shutdownHangsUpTheCallsFirstAndARestartedPbxHasNoMembers() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        c.call("QueueAdd", "Queue", "sales", "Interface", "PJSIP/5005", "Paused", "false");
+        ami.control("inbound queue=sales from=5551234");
+        String caller = c.awaitEvent("AgentCalled").get("Channel");
+        c.call("PJSIPNotify", "Endpoint", "5005", "Option", "answer");
+        c.awaitEvent("BridgeEnter", "Channel", caller);
+        ami.control("ami shutdown restart=true");
+        c.awaitEvent("AgentComplete");
+        c.awaitEvent("Hangup", "Channel", caller);
+        c.awaitEvent("Shutdown");
+        assertThat(c.closedByServer()).isTrue();
+        AmiTestClient again = ami.loggedIn();
+        List<AmiTestClient.Packet> status = again.awaitList(again.action("QueueStatus", "Queue", "sales"));
+        assertThat(status).noneMatch(p -> p.is("QueueMember") || p.is("QueueEntry"));
+        assertThat(ami.center().agent("1005").orElseThrow().status()).isEqualTo(org.genericconnector.simulator.model.AgentStatus.LOGOUT);
+        assertThat(ami.center().liveCallsOf("1005")).isEmpty();
+    }
 }
