@@ -24,6 +24,8 @@ final class AmiInfoActions {
         actions.register("CoreShowChannels", Set.of("system", "reporting"), this::coreShowChannels);
         actions.register("DeviceStateList", Set.of("call", "reporting"), this::deviceStateList);
         actions.register("ExtensionState", Set.of("call", "reporting"), this::extensionState);
+        actions.register("ExtensionStateList", Set.of("call", "reporting"), this::extensionStateList);
+        actions.register("BridgeList", Set.of(), this::bridgeList);
         actions.register("Setvar", Set.of("call"), this::setvar);
         actions.register("Getvar", Set.of("call", "reporting"), this::getvar);
         actions.register("UserEvent", Set.of("user"), this::userEvent);
@@ -77,6 +79,24 @@ final class AmiInfoActions {
         return List.of(AmiReplies.response(r, "Success").add("Message", "Extension Status").add("Exten", exten)
                 .add("Context", r.get("Context", "")).add("Hint", phone.map(p -> "PJSIP/" + p.extension()).orElse(""))
                 .add("Status", status).add("StatusText", statusText(status)).build());
+    }
+
+    /** One hint per phone of the population, in context {@code hints}. */
+    private List<AmiMessage> extensionStateList(AmiSession session, AmiMessage r) {
+        List<AmiMessage> items = pbx.center.directory().agents().stream().map(a -> {
+            int status = extensionStatus(pbx.members.deviceState(a.extension(), pbx.liveChannels()));
+            return AmiMessage.event("ExtensionStatus").addIfPresent("ActionID", r.get("ActionID")).add("Exten", a.extension())
+                    .add("Context", "hints").add("Hint", "PJSIP/" + a.extension()).add("Status", status)
+                    .add("StatusText", statusText(status)).build();
+        }).toList();
+        return AmiActions.list(pbx, session, r, "Extension Statuses will follow", items, "ExtensionStateListComplete");
+    }
+
+    private List<AmiMessage> bridgeList(AmiSession session, AmiMessage r) {
+        List<AmiMessage> items = pbx.liveChannels().stream().map(c -> c.bridge).filter(java.util.Objects::nonNull).distinct()
+                .map(b -> AmiMessage.event("BridgeListItem").addIfPresent("ActionID", r.get("ActionID")).addAll(b.snapshot("")).build())
+                .toList();
+        return AmiActions.list(pbx, session, r, "Bridge listing will follow", items, "BridgeListComplete");
     }
 
     /** ast_extension_state numbers from a device state: 0 idle, 1 in use, 4 unavailable, 8 ringing, 16 on hold. */

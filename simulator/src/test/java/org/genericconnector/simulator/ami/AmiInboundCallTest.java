@@ -189,6 +189,14 @@ class AmiInboundCallTest {
         assertThat(devices).anyMatch(p -> "PJSIP/5003".equals(p.get("Device")) && "INUSE".equals(p.get("State")));
         AmiTestClient.Packet hint = c.call("ExtensionState", "Exten", "5003", "Context", "hints");
         assertThat(hint.get("StatusText")).isEqualTo("InUse");
+        List<AmiTestClient.Packet> hints = c.awaitList(c.action("ExtensionStateList"));
+        assertThat(hints.get(0).get("Message")).isEqualTo("Extension Statuses will follow");
+        assertThat(hints).filteredOn(p -> "5003".equals(p.get("Exten"))).singleElement()
+                .satisfies(p -> assertThat(p.names()).containsExactly("Event", "ActionID", "Exten", "Context", "Hint", "Status", "StatusText"));
+        List<AmiTestClient.Packet> bridges = c.awaitList(c.action("BridgeList"));
+        assertThat(bridges.get(0).get("Message")).isEqualTo("Bridge listing will follow");
+        assertThat(bridges).filteredOn(p -> p.is("BridgeListItem")).singleElement()
+                .satisfies(p -> assertThat(p.get("BridgeNumChannels")).isEqualTo("2"));
     }
 
     @Test
