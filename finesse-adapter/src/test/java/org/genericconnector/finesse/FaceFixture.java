@@ -121,6 +121,14 @@ final class FaceFixture implements AutoCloseable {
         return reply;
     }
 
+    /** Waits until every node of the face is in service with its notification service up. */
+    static void awaitFaceReady(FinesseFace face) {
+        org.genericconnector.finesse.testing.Waiting.until(java.time.Duration.ofSeconds(30), "the face ready", () -> {
+            String status = face.control().handle("finesse status");
+            return status.startsWith("OK") && !status.contains("OUT_OF_SERVICE") && !status.contains("xmpp=down");
+        });
+    }
+
     /** The dialog id from an {@code OK dialog=<id>} reply. */
     static String dialogId(String reply) {
         return reply.replaceAll(".*dialog=(\\S+).*", "$1");

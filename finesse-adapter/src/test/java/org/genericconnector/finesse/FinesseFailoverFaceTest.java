@@ -41,6 +41,7 @@ class FinesseFailoverFaceTest {
     @Test
     @Order(1)
     void failsOverToTheSecondaryDuringACallAndResyncs() throws Exception {
+        FaceFixture.awaitFaceReady(FINESSE.face());
         try (FaceFixture fx = new FaceFixture(FINESSE.face(), Map.of())) {
             fx.run(new Command.Connect("1002", "gc.client", "sample-1002", false));
             fx.run(new Command.Login("1002", "sample-1002", "5002"));
@@ -74,6 +75,7 @@ class FinesseFailoverFaceTest {
     @Test
     @Order(2)
     void systemInfoOutOfServiceOnBothNodesWaitsAndComesBack() throws Exception {
+        FaceFixture.awaitFaceReady(FINESSE.face());
         try (FaceFixture fx = new FaceFixture(FINESSE.face(), Map.of())) {
             fx.run(new Command.Connect("1003", "gc.client", "sample-1003", false));
             fx.run(new Command.Login("1003", "sample-1003", "5003"));
@@ -92,6 +94,7 @@ class FinesseFailoverFaceTest {
     @Test
     @Order(3)
     void serviceUnavailableIsPleaseRetryAndTheNextCallWorks() throws Exception {
+        FaceFixture.awaitFaceReady(FINESSE.face());
         try (FaceFixture fx = new FaceFixture(FINESSE.face(), Map.of())) {
             fx.run(new Command.Connect("1004", "gc.client", "sample-1004", false));
             fx.control("finesse fail-next node=primary count=1");
@@ -104,6 +107,7 @@ class FinesseFailoverFaceTest {
     @Test
     @Order(4)
     void slowResponsesTimeOutAsPleaseRetry() throws Exception {
+        FaceFixture.awaitFaceReady(FINESSE.face());
         try (FaceFixture fx = new FaceFixture(FINESSE.face(), Map.of("http.read-timeout", "1s"))) {
             fx.run(new Command.Connect("1005", "gc.client", "sample-1005", false));
             fx.control("finesse delay node=primary by=3s");
@@ -119,6 +123,7 @@ class FinesseFailoverFaceTest {
     @Test
     @Order(5)
     void droppedXmppIsReconnectedAndNotificationsFlowAgain() throws Exception {
+        FaceFixture.awaitFaceReady(FINESSE.face());
         try (FaceFixture fx = new FaceFixture(FINESSE.face(), Map.of())) {
             fx.run(new Command.Connect("1006", "gc.client", "sample-1006", false));
             fx.run(new Command.Login("1006", "sample-1006", "5006"));
