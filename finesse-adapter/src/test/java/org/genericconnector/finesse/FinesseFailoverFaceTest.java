@@ -3,7 +3,6 @@ package org.genericconnector.finesse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.genericconnector.protocol.AgentState;
@@ -51,12 +50,10 @@ class FinesseFailoverFaceTest {
             fx.run(new Command.AnswerCall("1002", dialog));
 
             // the primary's notification service and CTI link go down together
+            int mark = fx.context.links.size();
             fx.control("finesse out-of-service node=primary reason=CTI");
             fx.control("finesse xmpp-stop node=primary");
-            fx.context.awaitLink(LinkStatus.OUT_OF_SERVICE);
-            assertRetry(fx, new Command.GetState("1002"));
-
-            fx.context.awaitLink(LinkStatus.IN_SERVICE); // on the secondary now
+            fx.context.awaitOutageAndRecovery(mark); // on the secondary now
             assertThat(fx.context.links).containsSubsequence(LinkStatus.IN_SERVICE, LinkStatus.OUT_OF_SERVICE, LinkStatus.IN_SERVICE);
             assertThat(fx.adapter.snapshot("1002")).satisfiesExactly(
                     state -> assertThat(((Event.State) state).state()).isEqualTo(AgentState.TALKING),
@@ -127,9 +124,9 @@ class FinesseFailoverFaceTest {
         try (FaceFixture fx = new FaceFixture(FINESSE.face(), Map.of())) {
             fx.run(new Command.Connect("1006", "gc.client", "sample-1006", false));
             fx.run(new Command.Login("1006", "sample-1006", "5006"));
+            int mark = fx.context.links.size();
             fx.control("finesse xmpp-restart node=primary");
-            org.genericconnector.finesse.testing.Waiting.until(Duration.ofSeconds(30), "back in service with XMPP",
-                    () -> fx.adapter.linkStatus() == LinkStatus.IN_SERVICE && FINESSE.face().isPresent("1006"));
+            fx.context.awaitOutageAndRecovery(mark); // on whichever node answers first
             var ready = fx.run(new Command.MakeReady("1006", "1006"));
             assertThat(ready.replies(Event.State.class)).extracting(Event.State::state).containsExactly(AgentState.READY);
             String dialog = FaceFixture.dialogId(fx.control("inbound to-agent=1006 from=+4930999"));

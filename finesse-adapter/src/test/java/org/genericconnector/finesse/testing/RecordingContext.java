@@ -43,6 +43,12 @@ public class RecordingContext implements AdapterContext {
                 () -> !links.isEmpty() && links.get(links.size() - 1) == status);
     }
 
+    /** Waits until the link went OUT_OF_SERVICE after {@code mark} (a size of {@link #links}) and is IN_SERVICE again. */
+    public void awaitOutageAndRecovery(int mark) {
+        Waiting.until(Duration.ofSeconds(30), "an outage reported", () -> links.subList(mark, links.size()).contains(LinkStatus.OUT_OF_SERVICE));
+        awaitLink(LinkStatus.IN_SERVICE);
+    }
+
     public List<Event> publishedFor(String agentId) {
         return published.stream().filter(e -> e.agentId().equals(agentId)).toList();
     }
