@@ -139,14 +139,16 @@ public final class AmiFace implements AutoCloseable {
     }
 
     /**
-     * Hangs up every call and forgets the queue members (as stopping Asterisk does), then sends Shutdown to
-     * every logged-in session, closes every connection and stops listening.
+     * Sends Shutdown to every logged-in session, closes every connection and stops listening. With
+     * {@code clear}, first hangs up every call and forgets the queue members, as stopping Asterisk does.
      */
-    synchronized void shutdown(boolean restart) {
-        pbx.step(null, () -> {
-            new AmiRestart(pbx).clear();
-            return List.of();
-        });
+    synchronized void shutdown(boolean restart, boolean clear) {
+        if (clear) {
+            pbx.step(null, () -> {
+                new AmiRestart(pbx).clear();
+                return List.of();
+            });
+        }
         AmiMessage event = AmiMessage.event("Shutdown").add("Privilege", "system,all").add("Shutdown", "Cleanly")
                 .add("Restart", restart ? "True" : "False").build();
         for (AmiSession session : List.copyOf(sessions)) {

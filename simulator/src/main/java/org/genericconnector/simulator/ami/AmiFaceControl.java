@@ -15,7 +15,7 @@ import org.genericconnector.protocol.spi.ScenarioControl;
  * sandbox's scenario control (docs/SANDBOX.md) as one PBX step, so that the calls it creates show up as
  * channels and events. Replies are {@code OK ...} or {@code ERROR <reason>}. Thread-safe.
  *
- * <p>Fault verbs: {@code ami drop}, {@code ami shutdown [restart=true]}, {@code ami start},
+ * <p>Fault verbs: {@code ami drop}, {@code ami shutdown [restart=true] [clear=true]}, {@code ami start},
  * {@code ami stall for=<duration>}, {@code ami delay for=<duration>} (0 ends it),
  * {@code ami extra-fields on|off}, {@code ami interleave on|off}, {@code ami unknown-event}.
  */
@@ -66,7 +66,8 @@ final class AmiFaceControl implements ScenarioControl {
         Map<String, String> args = arguments(words);
         switch (verb) {
             case "drop" -> face.dropAll();
-            case "shutdown" -> face.shutdown(Boolean.parseBoolean(args.getOrDefault("restart", "false")));
+            case "shutdown" -> face.shutdown(Boolean.parseBoolean(args.getOrDefault("restart", "false")),
+                    Boolean.parseBoolean(args.getOrDefault("clear", "false")));
             case "start" -> face.listen(face.port());
             case "stall" -> face.faults().stallFor(duration(args.get("for")));
             case "delay" -> face.faults().delayResponses(duration(args.get("for")));

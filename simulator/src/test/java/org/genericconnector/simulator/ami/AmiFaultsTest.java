@@ -117,7 +117,7 @@ class AmiFaultsTest {
         String caller = c.awaitEvent("AgentCalled").get("Channel");
         c.call("PJSIPNotify", "Endpoint", "5005", "Option", "answer");
         c.awaitEvent("BridgeEnter", "Channel", caller);
-        ami.control("ami shutdown restart=true");
+        ami.control("ami shutdown restart=true clear=true");
         c.awaitEvent("AgentComplete");
         c.awaitEvent("Hangup", "Channel", caller);
         c.awaitEvent("Shutdown");
@@ -127,5 +127,17 @@ class AmiFaultsTest {
         assertThat(status).noneMatch(p -> p.is("QueueMember") || p.is("QueueEntry"));
         assertThat(ami.center().agent("1005").orElseThrow().status()).isEqualTo(org.genericconnector.simulator.model.AgentStatus.LOGOUT);
         assertThat(ami.center().liveCallsOf("1005")).isEmpty();
+    }
+
+    @Test
+    void shutdownWithoutClearKeepsMembersAndCalls() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        c.call("QueueAdd", "Queue", "sales", "Interface", "PJSIP/5005", "Paused", "true");
+        ami.control("ami shutdown restart=true");
+        c.awaitEvent("Shutdown");
+        AmiTestClient again = ami.loggedIn();
+        List<AmiTestClient.Packet> status = again.awaitList(again.action("QueueStatus", "Queue", "sales"));
+        assertThat(status).anyMatch(p -> p.is("QueueMember"));
+        assertThat(ami.center().agent("1005").orElseThrow().status()).isEqualTo(org.genericconnector.simulator.model.AgentStatus.NOT_READY);
     }
 }
