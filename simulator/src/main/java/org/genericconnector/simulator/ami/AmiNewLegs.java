@@ -28,6 +28,9 @@ final class AmiNewLegs {
         if (t.kind == CallKind.SUPERVISOR_MONITOR && index > 0) {
             return null; // the monitored agent's listening leg is not a channel of its own
         }
+        if (t.kind == CallKind.OUTBOUND_PREVIEW) {
+            return null; // a dialer's reservation of the agent: nothing rings yet
+        }
         if (leg.agentId() == null) {
             return index == 0 ? callerArrives(t, view, leg) : outsideDialed(t, leg);
         }

@@ -227,4 +227,28 @@ class AmiInboundCallTest {
         assertThat(list.get(2).get("ListItems")).isEqualTo("1");
         c.awaitEvent("Hangup", "Channel", agentLeg);
     }
+
+    @Test
+    void aDirectCallToAnAgentDialsThePhoneWithoutTheQueue() throws Exception {
+        AmiTestClient c = readyAgent();
+        c.call("QueuePause", "Interface", "PJSIP/5003", "Paused", "true");
+        ami.control("inbound to-agent=1003 from=5557777");
+        AmiTestClient.Packet dial = c.await(p -> p.is("DialBegin") && p.get("DestChannel").startsWith("PJSIP/5003-"));
+        assertThat(dial.get("Channel")).startsWith("PJSIP/trunk-");
+        assertThat(dial.get("CallerIDNum")).isEqualTo("5557777");
+        c.call("PJSIPNotify", "Endpoint", "5003", "Option", "answer");
+        c.awaitEvent("BridgeEnter", "Channel", dial.get("Channel"));
+        assertThat(c.events()).noneMatch(p -> p.is("QueueCallerJoin") || p.is("AgentCalled") || p.is("AgentConnect"));
+        c.call("Hangup", "Channel", dial.get("DestChannel"));
+        c.awaitEvent("Hangup", "Channel", dial.get("Channel"));
+        assertThat(c.events()).noneMatch(p -> p.is("AgentComplete"));
+    }
+
+    @Test
+    void campaignScenarioRequestsDoNotDisturbTheFace() throws Exception {
+        AmiTestClient c = readyAgent();
+        ami.control("preview agent=1003 campaign=Renewals number=5550000");
+        assertThat(c.call("Ping").get("Ping")).isEqualTo("Pong");
+        assertThat(c.awaitList(c.action("CoreShowChannels"))).noneMatch(p -> p.is("CoreShowChannel")); // a reservation is no call yet
+    }
 }
