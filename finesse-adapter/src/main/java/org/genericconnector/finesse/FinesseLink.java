@@ -50,6 +50,7 @@ final class FinesseLink {
     private volatile LinkStatus status = LinkStatus.OUT_OF_SERVICE;
     private volatile boolean closed;
     private volatile ScheduledFuture<?> pollTask;
+    private ScheduledFuture<?> recoveryTask; // guarded by this
     private int attempts; // confined to the running recovery (recovering flag)
 
     FinesseLink(FinesseSettings settings, ScheduledExecutorService scheduler, List<FinesseServer> configured,
@@ -154,11 +155,22 @@ final class FinesseLink {
         return server.rest().get("/finesse/api/SystemInfo", SystemInfo.class, systemCredentials, RequestTarget.OTHER);
     }
 
-    private void scheduleRecovery(Duration delay) {
+    /**
+     * One chain of recovery attempts at a time: a trigger while an attempt is already scheduled only brings it
+     * forward (presence back, SystemInfo IN_SERVICE notified), never adds a second chain.
+     */
+    private synchronized void scheduleRecovery(Duration delay) {
         if (closed) {
             return;
         }
-        scheduler.schedule(() -> Thread.ofVirtual().name("finesse-recovery").start(this::recover),
+        ScheduledFuture<?> pending = recoveryTask;
+        if (pending != null && !pending.isDone()) {
+            if (pending.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
+                return;
+            }
+            pending.cancel(false);
+        }
+        recoveryTask = scheduler.schedule(() -> Thread.ofVirtual().name("finesse-recovery").start(this::recover),
                 delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
