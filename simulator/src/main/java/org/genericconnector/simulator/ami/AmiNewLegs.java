@@ -94,6 +94,9 @@ final class AmiNewLegs {
         publish(AmiEvents.pair("DialBegin", "call,all", from, c).add("DialString", "trunk/" + leg.address()));
         c.state = AmiChannel.RINGING;
         publish(AmiEvents.channel("Newstate", "call,all", c));
+        if (from != null) {
+            publish(AmiEvents.pair("DialState", "call,all", from, c).add("DialStatus", "RINGING"));
+        }
         if (leg.state() == LegState.ACTIVE) {
             c.state = AmiChannel.UP;
             publish(AmiEvents.channel("Newstate", "call,all", c));
