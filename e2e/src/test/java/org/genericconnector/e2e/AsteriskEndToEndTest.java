@@ -1,0 +1,295 @@
+package org.genericconnector.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.genericconnector.asterisk.adapter.AgentPasswordHashes;
+import org.genericconnector.connector.testing.ClientKind;
+import org.genericconnector.connector.testing.DaemonFixture;
+import org.genericconnector.connector.testing.GcClient;
+import org.genericconnector.protocol.AgentState;
+import org.genericconnector.protocol.CallState;
+import org.genericconnector.protocol.ErrorCode;
+import org.genericconnector.protocol.LinkStatus;
+import org.genericconnector.protocol.event.Event;
+import org.genericconnector.simulator.ami.AmiFace;
+import org.genericconnector.simulator.ami.AmiFaceOptions;
+import org.genericconnector.simulator.ami.AmiUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The connector daemon with {@code acd.type: asterisk} on the simulator's AMI face (loopback TCP, free port,
+ * simulated time so that nothing rings out by itself), driven by real OpenWire, STOMP and CORE clients: the
+ * handshake, Connect's password check against the agents file's PBKDF2 hashes, Login, presence, an inbound call
+ * answered through the {@code notify} strategy and released, an unsupported command, RE_LOGIN, and an AMI link
+ * lost and resynchronised. The adapter runs on its own real scheduler (reconnect back-off of about a second).
+ */
+class AsteriskEndToEndTest {
+    private static final String AMI_USER = "gc";
+    private static final String AMI_SECRET = "e2e-ami-secret";
+    /** Agents of the face's population (conf/sandbox.yaml), one per scenario so that no two share state. */
+    private static final List<String> AGENTS = List.of("1002", "1006", "1008", "1011", "1010");
+
+    private static AmiFace face;
+    private static DaemonFixture fixture;
+    private static Path confDir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        face = AmiFace.start(AmiFaceOptions.defaults().withPort(0).withSimulatedTime(true)
+                .withAuthFailureDelay(Duration.ofMillis(100)).withUsers(List.of(AmiUser.fullAccess(AMI_USER, AMI_SECRET))));
+        confDir = Files.createTempDirectory("gc-e2e-asterisk");
+        Path agents = confDir.resolve("asterisk-agents.yaml");
+        Files.writeString(agents, agentsFile());
+        fixture = new DaemonFixture("asterisk", Map.of(
+                "acd.asterisk.host", "127.0.0.1",
+                "acd.asterisk.port", Integer.toString(face.port()),
+                "acd.asterisk.username", AMI_USER,
+                "acd.asterisk.secret", AMI_SECRET,
+                "acd.asterisk.agents-file", agents.toString(),
+                "acd.asterisk.answer-strategy", "notify",
+                "acd.asterisk.hold-strategy", "notify"));
+        long end = System.nanoTime() + Await.TIMEOUT.toNanos();
+        while (fixture.daemon.linkStatus() != LinkStatus.IN_SERVICE) { // the first AMI login and resync
+            assertThat(System.nanoTime()).as("the AMI link in service within " + Await.TIMEOUT).isLessThan(end);
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos()); // polled condition
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (fixture != null) {
+            fixture.close();
+        }
+        if (face != null) {
+            face.close();
+        }
+        if (confDir != null) {
+            try (var files = Files.list(confDir)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(confDir);
+        }
+    }
+
+    /** The agents file: agent 1xxx on PJSIP/5xxx in queue sales, password pw-<id>, hashed by the adapter's class. */
+    private static String agentsFile() {
+        StringBuilder y = new StringBuilder("agents:\n");
+        for (String id : AGENTS) {
+            String hash = AgentPasswordHashes.hash(password(id));
+            assertThat(AgentPasswordHashes.verify(hash, password(id))).isTrue();
+            y.append("  \"").append(id).append("\":\n")
+                    .append("    loginName: agent").append(id).append('\n')
+                    .append("    firstName: Agent\n")
+                    .append("    lastName: A").append(id).append('\n')
+                    .append("    passwordHash: \"").append(hash).append("\"\n")
+                    .append("    extension: \"").append(extension(id)).append("\"\n")
+                    .append("    interface: PJSIP/").append(extension(id)).append('\n')
+                    .append("    queues: [sales]\n")
+                    .append("    team: \"10\"\n")
+                    .append("    role: agent\n")
+                    .append("    wrapUpMode: OPTIONAL\n")
+                    .append("    wrapUpTime: 60s\n");
+        }
+        y.append("""
+                teams:
+                  - {id: "10", name: Sales}
+                reasonCodes:
+                  notReady:
+                    - {code: "1", label: Break}
+                    - {code: "2", label: Lunch}
+                  logout:
+                    - {code: "11", label: End of shift}
+                wrapUpReasons:
+                  - {code: "21", label: Sale}
+                phoneBooks:
+                  - name: global
+                    teams: []
+                    entries:
+                      - {firstName: Help, lastName: Desk, number: "7100"}
+                """);
+        return y.toString();
+    }
+
+    private static String password(String agent) {
+        return "pw-" + agent;
+    }
+
+    private static String extension(String agent) {
+        return "5" + agent.substring(1);
+    }
+
+    private static GcClient client(ClientKind kind, String name) {
+        return fixture.client(kind, "asterisk." + kind.name().toLowerCase() + "." + name);
+    }
+
+    private static String control(String line) {
+        String reply = face.control().handle(line);
+        assertThat(reply).as(line).startsWith("OK");
+        return reply;
+    }
+
+    static void hello(GcClient c) {
+        c.send("Hello#" + c.topic(), c.topic());
+        Await.system(c, LinkStatus.IN_SERVICE);
+    }
+
+    static void login(GcClient c, String agent) {
+        hello(c);
+        c.send("Connect#" + agent, c.topic() + "," + password(agent));
+        c.send("Login#" + agent, password(agent) + "," + extension(agent), "login");
+        Event.AgentInfo info = Await.event(c, Event.AgentInfo.class, e -> e.agentId().equals(agent), "AgentInfo");
+        assertThat(info.loginName()).isEqualTo("agent" + agent);
+        Await.event(c, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.NOT_READY, "State NOT_READY");
+        Await.event(c, Event.DialogStatus.class, e -> e.agentId().equals(agent), "DialogStatus");
+    }
+
+    private static void state(GcClient c, String agent, AgentState state) {
+        Await.event(c, Event.State.class, e -> e.agentId().equals(agent) && e.state() == state, "State " + state);
+    }
+
+    private static String agentFor(ClientKind kind) {
+        return switch (kind) {
+            case OPENWIRE -> "1002";
+            case STOMP -> "1006";
+            case CORE -> "1008";
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void handshakeLoginAndAnInboundCallFromOfferToRelease(ClientKind kind) {
+        String agent = agentFor(kind);
+        try (GcClient c = client(kind, "call")) {
+            login(c, agent);
+            c.send("MakeReady#" + agent, agent);
+            state(c, agent, AgentState.READY);
+
+            String caller = "555" + agent;
+            control("inbound to-agent=" + agent + " from=" + caller);
+            Event.NewInboundCall offer = Await.event(c, Event.NewInboundCall.class,
+                    e -> e.agentId().equals(agent) && e.fromAddress().equals(caller), "NewInboundCall from " + caller);
+            String dialog = offer.dialogId();
+            state(c, agent, AgentState.RESERVED);
+
+            c.send("AnswerCall#" + agent, dialog);    // answer-strategy notify: PJSIPNotify, the face's phone answers
+            Await.event(c, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.ACTIVE, "ACTIVE");
+            state(c, agent, AgentState.TALKING);
+
+            c.send("ReleaseCall#" + agent, dialog);
+            Await.event(c, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.DROPPED, "DROPPED");
+            state(c, agent, AgentState.READY);       // OPTIONAL wrap-up not asked for: back to the presence
+
+            c.send("MakeNotReady#" + agent, agent);
+            state(c, agent, AgentState.NOT_READY);
+            c.send("Logout#" + agent, agent);
+            state(c, agent, AgentState.LOGOUT);
+        }
+    }
+
+    @Test
+    void connectPresenceUnsupportedCommandAndReLoginOverOpenWire() {
+        String agent = "1010";
+        try (GcClient c = client(ClientKind.OPENWIRE, "presence")) {
+            hello(c);
+            c.send("Connect#" + agent, c.topic() + ",wrong-password");
+            Await.error(c, agent, ErrorCode.SUBSCRIPTION_FAILED);
+            c.send("Connect#4711", c.topic() + ",pw-4711");            // not in the agents file
+            Await.error(c, "4711", ErrorCode.SUBSCRIPTION_FAILED);
+
+            c.send("Connect#" + agent, c.topic() + "," + password(agent));
+            c.send("Login#" + agent, password(agent) + ",5999");        // not the agent's extension
+            Await.error(c, agent, ErrorCode.CF_INVALID_LOGON_DEVICE_SPECIFIED);
+            c.send("Login#" + agent, password(agent) + "," + extension(agent));
+            Await.event(c, Event.AgentInfo.class, e -> e.agentId().equals(agent), "AgentInfo");
+            state(c, agent, AgentState.NOT_READY);
+            Await.event(c, Event.DialogStatus.class, e -> e.agentId().equals(agent), "DialogStatus");
+
+            c.send("MakeReady#" + agent, agent);
+            state(c, agent, AgentState.READY);
+            c.send("MakeNotReadyWithReason#" + agent, "2");
+            Event.State lunch = Await.event(c, Event.State.class,
+                    e -> e.agentId().equals(agent) && e.state() == AgentState.NOT_READY && "2".equals(e.reasonCodeId()), "NOT_READY 2");
+            assertThat(lunch.reasonCodeId()).isEqualTo("2");
+            c.send("MakeNotReadyWithReason#" + agent, "99");
+            Await.error(c, agent, ErrorCode.MISSING_REASON_CODE);
+            c.send("GetState#" + agent, "");
+            Await.event(c, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.NOT_READY
+                    && "2".equals(e.reasonCodeId()), "GetState's answer");
+
+            // not available on Asterisk: the connector answers from the adapter's supported commands
+            c.send("AcceptOutboundPreview#" + agent, "12345,ACCEPT");
+            Await.error(c, agent, ErrorCode.UNSUPPORTED_COMMAND);
+            c.send("MOBILEAGENTLOGIN#" + agent, password(agent) + "," + extension(agent) + ",5550001,true");
+            Await.error(c, agent, ErrorCode.UNSUPPORTED_COMMAND);
+
+            // an agent without a session
+            c.send("MakeReady#1002", "1002");
+            Await.event(c, Event.ReLogin.class, e -> e.agentId().equals("1002"), "1002#State#RE_LOGIN");
+
+            c.send("Logout#" + agent, agent);
+            state(c, agent, AgentState.LOGOUT);
+        }
+    }
+
+    @Test
+    void anAmiDisconnectIsToldToEveryClientAndStateIsRepublishedAfterTheResync() {
+        String agent = "1011";
+        try (GcClient ow = client(ClientKind.OPENWIRE, "outage.agent");
+             GcClient stomp = client(ClientKind.STOMP, "outage.stomp");
+             GcClient core = client(ClientKind.CORE, "outage.core")) {
+            login(ow, agent);
+            ow.send("MakeReady#" + agent, agent);
+            state(ow, agent, AgentState.READY);
+            hello(stomp);
+            hello(core);
+            GcClient[] all = {ow, stomp, core};
+
+            // 1. the socket dropped (no Shutdown event): the adapter reconnects by itself after its back-off
+            control("ami drop");
+            for (GcClient c : all) {
+                Await.system(c, LinkStatus.OUT_OF_SERVICE);
+            }
+            for (GcClient c : all) {
+                Await.system(c, LinkStatus.IN_SERVICE);
+            }
+            Await.event(ow, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.READY,
+                    "the re-published State after the resync");
+            Await.event(ow, Event.DialogStatus.class, e -> e.agentId().equals(agent), "the re-published DialogStatus");
+            ow.send("MakeNotReady#" + agent, agent);
+            state(ow, agent, AgentState.NOT_READY);
+
+            // 2. Asterisk shut down (Shutdown event, EOF, connections refused) and started again
+            control("ami shutdown");
+            for (GcClient c : all) {
+                Await.system(c, LinkStatus.OUT_OF_SERVICE);
+            }
+            core.send("Hello#" + core.topic(), core.topic());
+            Await.system(core, LinkStatus.OUT_OF_SERVICE);
+            control("ami start");
+            for (GcClient c : all) {
+                Await.system(c, LinkStatus.IN_SERVICE);
+            }
+            Await.event(ow, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.NOT_READY,
+                    "the re-published State after the restart");
+            Await.event(ow, Event.DialogStatus.class, e -> e.agentId().equals(agent), "the re-published DialogStatus");
+            ow.send("MakeReady#" + agent, agent);
+            state(ow, agent, AgentState.READY);
+            ow.send("MakeNotReady#" + agent, agent);
+            state(ow, agent, AgentState.NOT_READY);
+            ow.send("Logout#" + agent, agent);
+            state(ow, agent, AgentState.LOGOUT);
+        }
+    }
+}
