@@ -256,7 +256,14 @@ class AsteriskEndToEndTest {
             hello(core);
             GcClient[] all = {ow, stomp, core};
 
-            // 1. the socket dropped (no Shutdown event): the adapter reconnects by itself after its back-off
+            // 1. the socket dropped (no Shutdown event) during a call: the adapter reconnects by itself after its
+            //    back-off, resyncs members and channels, and the call goes on
+            control("inbound to-agent=" + agent + " from=5550011");
+            String dialog = Await.event(ow, Event.NewInboundCall.class,
+                    e -> e.agentId().equals(agent) && e.fromAddress().equals("5550011"), "NewInboundCall").dialogId();
+            ow.send("AnswerCall#" + agent, dialog);
+            state(ow, agent, AgentState.TALKING);
+            ow.inbox().clear();
             control("ami drop");
             for (GcClient c : all) {
                 Await.system(c, LinkStatus.OUT_OF_SERVICE);
@@ -264,13 +271,19 @@ class AsteriskEndToEndTest {
             for (GcClient c : all) {
                 Await.system(c, LinkStatus.IN_SERVICE);
             }
-            Await.event(ow, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.READY,
+            Await.event(ow, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.TALKING,
                     "the re-published State after the resync");
-            Await.event(ow, Event.DialogStatus.class, e -> e.agentId().equals(agent), "the re-published DialogStatus");
+            Await.event(ow, Event.DialogStatus.class, e -> e.agentId().equals(agent) && e.dialog() != null
+                    && e.dialog().dialogId().equals(dialog) && e.dialog().state() == CallState.ACTIVE,
+                    "the re-published DialogStatus with the call found by the resync");
+            ow.send("ReleaseCall#" + agent, dialog);
+            Await.event(ow, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.DROPPED, "DROPPED");
+            state(ow, agent, AgentState.READY);
             ow.send("MakeNotReady#" + agent, agent);
             state(ow, agent, AgentState.NOT_READY);
 
             // 2. Asterisk shut down (Shutdown event, EOF, connections refused) and started again
+            ow.inbox().clear();
             control("ami shutdown");
             for (GcClient c : all) {
                 Await.system(c, LinkStatus.OUT_OF_SERVICE);
