@@ -33,7 +33,6 @@ import org.genericconnector.finesse.xmpp.FinesseXmppSession;
 import org.genericconnector.finesse.xmpp.XmppEndpoint;
 import org.genericconnector.protocol.ErrorCode;
 import org.genericconnector.protocol.LinkStatus;
-import org.genericconnector.protocol.command.Command;
 import org.genericconnector.protocol.command.CommandName;
 import org.genericconnector.protocol.event.Event;
 import org.genericconnector.protocol.spi.AcdAdapter;
