@@ -50,7 +50,8 @@ final class FinesseLink {
     private volatile LinkStatus status = LinkStatus.OUT_OF_SERVICE;
     private volatile boolean closed;
     private volatile ScheduledFuture<?> pollTask;
-    private ScheduledFuture<?> recoveryTask; // guarded by this
+    private Object pendingRecovery; // guarded by this: the attempt that is due, null when none
+    private long pendingDue; // guarded by this
     private int attempts; // confined to the running recovery (recovering flag)
 
     FinesseLink(FinesseSettings settings, ScheduledExecutorService scheduler, List<FinesseServer> configured,
@@ -156,22 +157,32 @@ final class FinesseLink {
     }
 
     /**
-     * One chain of recovery attempts at a time: a trigger while an attempt is already scheduled only brings it
-     * forward (presence back, SystemInfo IN_SERVICE notified), never adds a second chain.
+     * One chain of recovery attempts at a time: a trigger while an attempt is already due only brings it forward
+     * (presence back, SystemInfo IN_SERVICE notified), never adds a second chain. The pending attempt is a token
+     * cleared when it fires, before its recovery starts, so the recovery can always schedule its successor.
      */
     private synchronized void scheduleRecovery(Duration delay) {
         if (closed) {
             return;
         }
-        ScheduledFuture<?> pending = recoveryTask;
-        if (pending != null && !pending.isDone()) {
-            if (pending.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
-                return;
-            }
-            pending.cancel(false);
+        long due = System.nanoTime() + delay.toNanos();
+        if (pendingRecovery != null && pendingDue <= due) {
+            return;
         }
-        recoveryTask = scheduler.schedule(() -> Thread.ofVirtual().name("finesse-recovery").start(this::recover),
-                delay.toMillis(), TimeUnit.MILLISECONDS);
+        Object token = new Object();
+        pendingRecovery = token;
+        pendingDue = due;
+        scheduler.schedule(() -> fire(token), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void fire(Object token) {
+        synchronized (this) {
+            if (pendingRecovery != token) {
+                return; // superseded by an earlier attempt
+            }
+            pendingRecovery = null;
+        }
+        Thread.ofVirtual().name("finesse-recovery").start(this::recover);
     }
 
     private void recover() {
