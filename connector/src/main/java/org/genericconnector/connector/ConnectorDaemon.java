@@ -5,6 +5,8 @@ import java.net.ServerSocket;
 import java.time.InstantSource;
 import java.util.Optional;
 
+import org.genericconnector.connector.admin.AdminEndpoint;
+import org.genericconnector.connector.admin.AdminServer;
 import org.genericconnector.connector.broker.EmbeddedBroker;
 import org.genericconnector.connector.config.ConfigKeys;
 import org.genericconnector.connector.config.ConnectorConfig;
@@ -38,6 +40,7 @@ public final class ConnectorDaemon implements AutoCloseable {
     private final ConnectorConfig config;
     private final InstantSource clock;
     private EmbeddedBroker broker;
+    private Optional<AdminServer> admin = Optional.empty();
     private AcdAdapter adapter;
     private JmsTransport transport;
     private Dispatcher dispatcher;
@@ -89,6 +92,7 @@ public final class ConnectorDaemon implements AutoCloseable {
         expiry.start(config.get(ConfigKeys.EXPIRY_CHECK));
         LOG.info("connector started: adapter {}, broker {}, commands on topic {}", config.get(ConfigKeys.ACD_TYPE),
                 brokerUrl, config.get(ConfigKeys.COMMANDS_TOPIC));
+        admin = AdminEndpoint.start(this, config, clock);
     }
 
     private String startBrokerIfEmbedded() throws Exception {
@@ -160,6 +164,7 @@ public final class ConnectorDaemon implements AutoCloseable {
         closed = true;
         stopping = true;
         LOG.info("connector stopping");
+        admin.ifPresent(AdminServer::close);
         if (transport != null) {
             transport.stopCommands();
         }

@@ -22,13 +22,16 @@ import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
+import org.genericconnector.connector.ConnectorDaemon;
+import org.genericconnector.connector.broker.EmbeddedBroker;
+import org.genericconnector.connector.config.ConnectorConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * conf/broker-secure.xml as shipped, with the JAAS files made the way docs/OPERATIONS.md says: clients send
+ * conf/broker-secure.xml as shipped, run by the connector's EmbeddedBroker, with the JAAS files made the way docs/OPERATIONS.md says: clients send
  * commands and read only their own topics, the connector reads commands and writes client topics, operators
  * drive the sandbox, and wrong credentials are refused.
  */
@@ -37,7 +40,7 @@ class SecureBrokerConfigTest {
 
     @TempDir
     static Path conf;
-    private static EmbeddedActiveMQ broker;
+    private static EmbeddedBroker broker;
     private static String url;
     private static final Map<String, String> PASSWORDS = new HashMap<>();
 
@@ -72,9 +75,8 @@ class SecureBrokerConfigTest {
         System.setProperty("java.security.auth.login.config", conf.resolve("login.config").toString());
 
         int port = MessagingCommandsTest.freePort();
-        broker = new EmbeddedActiveMQ();
-        broker.setConfiguration(load(REPO_CONF.resolve("broker-secure.xml"), port));
-        broker.setSecurityManager(new ActiveMQJAASSecurityManager("activemq"));
+        // The connector's own embedded broker with broker.config: broker-secure.xml.
+        broker = new EmbeddedBroker(REPO_CONF.resolve("broker-secure.xml"), "127.0.0.1", port);
         broker.start();
         url = "tcp://127.0.0.1:" + port;
     }
@@ -98,7 +100,7 @@ class SecureBrokerConfigTest {
     @AfterAll
     static void stop() throws Exception {
         if (broker != null) {
-            broker.stop();
+            broker.close();
         }
     }
 
@@ -165,6 +167,24 @@ class SecureBrokerConfigTest {
         Gcctl.Run admin = Gcctl.run(layout, "health", "--broker-url", url, "--user", "gc-admin", "--password", PASSWORDS.get("gc-admin"),
                 "--timeout", "200ms");
         assertThat(admin.code()).as(admin.toString()).isEqualTo(ExitCodes.TIMEOUT);
+    }
+
+
+    @Test
+    void aConnectorWithTheSecuredEmbeddedBrokerAnswersAnOperatorsHealthCheck() throws Exception {
+        Files.copy(REPO_CONF.resolve("broker-secure.xml"), conf.resolve("broker-secure.xml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ConnectorConfig config = ConnectorConfig.of(Map.of("acd.type", "test-acd", "broker.config", "broker-secure.xml",
+                "broker.port", "0", "broker.user", "gc-connector", "broker.password", PASSWORDS.get("gc-connector"),
+                "admin.port", "0", "shutdown.grace-period", "1s"), conf);
+        try (ConnectorDaemon daemon = new ConnectorDaemon(config, java.time.InstantSource.system())) {
+            daemon.start();
+            Layout layout = Layout.from(Map.of("GC_HOME", conf.toString()));
+            Gcctl.Run health = Gcctl.run(layout, "health", "--broker-url", daemon.brokerUrl(), "--user", "gc-admin",
+                    "--password", PASSWORDS.get("gc-admin"));
+            assertThat(health.code()).as(health.toString()).isZero();
+            Gcctl.Run anonymous = Gcctl.run(layout, "health", "--broker-url", daemon.brokerUrl());
+            assertThat(anonymous.code()).isEqualTo(ExitCodes.BROKER_UNREACHABLE);
+        }
     }
 
 }

@@ -11,6 +11,7 @@ import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,10 @@ public final class EmbeddedBroker implements AutoCloseable {
         silenceAuditLog();
         broker = new EmbeddedActiveMQ();
         broker.setConfiguration(configuration);
+        // security-enabled (conf/broker-secure.xml): users and roles from JAAS, domain "activemq" of login.config.
+        if (configuration.isSecurityEnabled()) {
+            broker.setSecurityManager(new ActiveMQJAASSecurityManager("activemq"));
+        }
         broker.start();
         if (!isStarted()) {
             close();

@@ -64,10 +64,18 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> SHUTDOWN_GRACE = ConfigKey.duration("shutdown.grace-period",
             Duration.ofSeconds(5), "On stop, how long commands in flight may take before they are failed with Error#PLEASE_RETRY.");
 
+    public static final ConfigKey<Integer> ADMIN_PORT = ConfigKey.integer("admin.port", 61680, 0, "TCP port",
+            "Port of the local admin endpoint that gcctl reads (status, agents, destinations) and that changes log levels; "
+                    + "bound to 127.0.0.1 only, every request authenticated by a token made at each start; 0 disables it.");
+    public static final ConfigKey<String> ADMIN_TOKEN_FILE = ConfigKey.string("admin.token-file", "../run/admin.token",
+            "File the admin endpoint's URL and bearer token are written to at each start (owner-only, 0600; removed at stop), "
+                    + "relative to the folder of this file; gcctl reads it. The scripts set GC_ADMIN_TOKEN_FILE.");
+
     public static final List<ConfigKey<?>> ALL = List.of(ACD_TYPE,
             BROKER_EMBEDDED, BROKER_CONFIG, BROKER_HOST, BROKER_PORT, BROKER_URL, BROKER_USER, BROKER_PASSWORD,
             RECONNECT_INITIAL, RECONNECT_MAX, BROKER_FAILURE_CHECK,
             COMMANDS_TOPIC, COMMANDS_SUBSCRIPTION, COMMANDS_MAX_BODY, CONTROL_TOPIC,
             MAX_AGENTS, DESTINATION_EXPIRY, EXPIRY_CHECK, LOGOUT_ON_EXPIRY,
-            MAILBOX_CAPACITY, SENDER_THREADS, SENDER_QUEUE, SHUTDOWN_GRACE);
+            MAILBOX_CAPACITY, SENDER_THREADS, SENDER_QUEUE, SHUTDOWN_GRACE,
+            ADMIN_PORT, ADMIN_TOKEN_FILE);
 }
