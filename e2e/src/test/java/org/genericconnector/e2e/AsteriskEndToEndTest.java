@@ -222,11 +222,38 @@ class AsteriskEndToEndTest {
             Event.State lunch = Await.event(c, Event.State.class,
                     e -> e.agentId().equals(agent) && e.state() == AgentState.NOT_READY && "2".equals(e.reasonCodeId()), "NOT_READY 2");
             assertThat(lunch.reasonCodeId()).isEqualTo("2");
+            // a queue call (AgentCalled: CallType ACD_IN), answered, held and retrieved through the phone (notify)
+            c.send("MakeReady#" + agent, agent);
+            state(c, agent, AgentState.READY);
+            control("inbound queue=sales from=5550077");
+            Event.NewInboundCall offer = Await.event(c, Event.NewInboundCall.class,
+                    e -> e.agentId().equals(agent) && e.fromAddress().equals("5550077"), "NewInboundCall from the queue");
+            assertThat(offer.callType()).isEqualTo("ACD_IN");
+            String dialog = offer.dialogId();
+            state(c, agent, AgentState.RESERVED);
+            c.send("AnswerCall#" + agent, dialog);
+            state(c, agent, AgentState.TALKING);
+            c.send("HoldCall#" + agent, dialog);
+            Await.event(c, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.HELD, "HELD");
+            state(c, agent, AgentState.HOLD);
+            c.send("RetrieveCall#" + agent, dialog);
+            Await.event(c, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.ACTIVE, "ACTIVE again");
+            state(c, agent, AgentState.TALKING);
+            c.send("GetDialogState#" + agent, dialog);
+            Await.event(c, Event.DialogState.class, e -> e.agentId().equals(agent), "DialogState");
+            c.send("MakeNotReadyWithReason#" + agent, "1");            // during the call: pending, NOT_READY afterwards
+            c.send("ReleaseCall#" + agent, dialog);
+            Await.event(c, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.DROPPED, "DROPPED");
+            Await.event(c, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.NOT_READY
+                    && "1".equals(e.reasonCodeId()), "NOT_READY 1 after the call");
+            c.send("GetDialogState#" + agent, dialog);
+            Await.error(c, agent, ErrorCode.E_CTI_INVALID_CALL_ID);
+
             c.send("MakeNotReadyWithReason#" + agent, "99");
             Await.error(c, agent, ErrorCode.MISSING_REASON_CODE);
             c.send("GetState#" + agent, "");
             Await.event(c, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.NOT_READY
-                    && "2".equals(e.reasonCodeId()), "GetState's answer");
+                    && "1".equals(e.reasonCodeId()), "GetState's answer");
 
             // not available on Asterisk: the connector answers from the adapter's supported commands
             c.send("AcceptOutboundPreview#" + agent, "12345,ACCEPT");

@@ -217,6 +217,14 @@ class FinesseEndToEndTest {
             c.send("AnswerCall#" + agent, dialog);
             Await.event(c, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.ACTIVE, "ACTIVE");
             state(c, agent, AgentState.TALKING);
+            c.send("HoldCall#" + agent, dialog);
+            Await.event(c, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.HELD, "HELD");
+            state(c, agent, AgentState.HOLD);
+            c.send("RetrieveCall#" + agent, dialog);
+            Await.event(c, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.ACTIVE, "ACTIVE again");
+            state(c, agent, AgentState.TALKING);
+            c.send("GetDialogState#" + agent, dialog);
+            Await.event(c, Event.DialogState.class, e -> e.agentId().equals(agent) && e.dialogId().equals(dialog), "DialogState");
             c.send("ReleaseCall#" + agent, dialog);
             Await.event(c, Event.InboundCall.class, e -> e.dialogId().equals(dialog) && e.state() == CallState.DROPPED, "DROPPED");
             state(c, agent, AgentState.READY);
