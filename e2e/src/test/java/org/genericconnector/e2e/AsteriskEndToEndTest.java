@@ -37,7 +37,7 @@ class AsteriskEndToEndTest {
     private static final String AMI_USER = "gc";
     private static final String AMI_SECRET = "e2e-ami-secret";
     /** Agents of the face's population (conf/sandbox.yaml), one per scenario so that no two share state. */
-    private static final List<String> AGENTS = List.of("1002", "1006", "1008", "1011", "1010");
+    private static final List<String> AGENTS = List.of("1002", "1005", "1006", "1008", "1010", "1011");
 
     private static AmiFace face;
     private static DaemonFixture fixture;
@@ -271,6 +271,21 @@ class AsteriskEndToEndTest {
     }
 
     @Test
+    void aConnectFromAnotherClientInvalidatesTheFirstAcrossProtocols() {
+        String agent = "1005";
+        try (GcClient first = client(ClientKind.OPENWIRE, "first"); GcClient second = client(ClientKind.STOMP, "second")) {
+            login(first, agent);
+            second.send("Connect#" + agent, second.topic() + "," + password(agent));
+            Await.error(first, agent, ErrorCode.SESSION_INVALIDATED);
+            state(first, agent, AgentState.LOGOUT);                  // to the old destination
+            second.send("GetState#" + agent, "");
+            state(second, agent, AgentState.NOT_READY);              // still logged in, now reported to the new client
+            second.send("Logout#" + agent, agent);
+            state(second, agent, AgentState.LOGOUT);
+        }
+    }
+
+    @Test
     void anAmiDisconnectIsToldToEveryClientAndStateIsRepublishedAfterTheResync() {
         String agent = "1011";
         try (GcClient ow = client(ClientKind.OPENWIRE, "outage.agent");
@@ -317,13 +332,22 @@ class AsteriskEndToEndTest {
             }
             core.send("Hello#" + core.topic(), core.topic());
             Await.system(core, LinkStatus.OUT_OF_SERVICE);
+            // a call to the agent's phone while the connector is blind: the resync after the restart reports it
+            control("inbound to-agent=" + agent + " from=5550022");
             control("ami start");
             for (GcClient c : all) {
                 Await.system(c, LinkStatus.IN_SERVICE);
             }
-            Await.event(ow, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.NOT_READY,
-                    "the re-published State after the restart");
-            Await.event(ow, Event.DialogStatus.class, e -> e.agentId().equals(agent), "the re-published DialogStatus");
+            String missed = Await.event(ow, Event.NewInboundCall.class,
+                    e -> e.agentId().equals(agent) && e.fromAddress().equals("5550022"), "the call found by the resync").dialogId();
+            Await.event(ow, Event.DialogStatus.class, e -> e.agentId().equals(agent) && e.dialog() != null
+                    && e.dialog().dialogId().equals(missed), "the re-published DialogStatus with the ringing call");
+            ow.send("AnswerCall#" + agent, missed);
+            Await.event(ow, Event.InboundCall.class, e -> e.dialogId().equals(missed) && e.state() == CallState.ACTIVE, "ACTIVE");
+            state(ow, agent, AgentState.TALKING);
+            ow.send("ReleaseCall#" + agent, missed);
+            Await.event(ow, Event.InboundCall.class, e -> e.dialogId().equals(missed) && e.state() == CallState.DROPPED, "DROPPED");
+            state(ow, agent, AgentState.NOT_READY);
             ow.send("MakeReady#" + agent, agent);
             state(ow, agent, AgentState.READY);
             ow.send("MakeNotReady#" + agent, agent);

@@ -241,6 +241,22 @@ class FinesseEndToEndTest {
 
     @Test
     @Order(3)
+    void aConnectFromAnotherClientInvalidatesTheFirstAcrossProtocols() {
+        String agent = "2009";
+        try (GcClient first = client(ClientKind.OPENWIRE, "first"); GcClient second = client(ClientKind.STOMP, "second")) {
+            login(first, agent);
+            second.send("Connect#" + agent, second.topic() + "," + password(agent));
+            Await.error(first, agent, ErrorCode.SESSION_INVALIDATED);
+            state(first, agent, AgentState.LOGOUT);                  // to the old destination
+            second.send("GetState#" + agent, "");
+            state(second, agent, AgentState.NOT_READY);              // still logged in, now reported to the new client
+            second.send("Logout#" + agent, agent);
+            state(second, agent, AgentState.LOGOUT);
+        }
+    }
+
+    @Test
+    @Order(4)
     void thePrimaryOutOfServiceFailsOverToTheSecondaryAndStateIsRepublished() {
         String agent = "1011";
         try (GcClient ow = client(ClientKind.OPENWIRE, "failover.agent");
