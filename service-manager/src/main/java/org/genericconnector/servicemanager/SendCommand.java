@@ -12,6 +12,9 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 
+import org.genericconnector.protocol.command.CommandParser;
+import org.genericconnector.protocol.command.ParseResult;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +77,7 @@ final class SendCommand implements Callable<Integer> {
                 m.setJMSCorrelationID(correlationId);
             }
             s.createProducer(s.createTopic(commandsTopic)).send(m);
-            err.println("sent " + jmsType + " [" + body + "] to " + commandsTopic + ", replies to " + own
+            err.println("sent " + jmsType + " [" + shownBody() + "] to " + commandsTopic + ", replies to " + own
                     + "; waiting " + wait.toSeconds() + "s for replies");
             err.flush();
             int n = printReplies(consumer, out);
@@ -103,5 +106,16 @@ final class SendCommand implements Callable<Integer> {
             out.flush();
             n++;
         }
+    }
+
+    /** The body as typed, except that a password (Connect, Login, MOBILEAGENTLOGIN) is never echoed. */
+    private String shownBody() {
+        if (new CommandParser().parse(jmsType, body) instanceof ParseResult.Parsed p
+                && (p.command() instanceof org.genericconnector.protocol.command.Command.Connect
+                || p.command() instanceof org.genericconnector.protocol.command.Command.Login
+                || p.command() instanceof org.genericconnector.protocol.command.Command.MobileAgentLogin)) {
+            return p.command().toString();
+        }
+        return body;
     }
 }

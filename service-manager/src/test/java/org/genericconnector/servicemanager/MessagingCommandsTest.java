@@ -113,6 +113,13 @@ class MessagingCommandsTest {
     }
 
     @Test
+    void sendNeverEchoesAPassword() {
+        Gcctl.Run r = gcctl("send", "--broker-url", url, "--wait", "1s", "Login#1001", "s3cret-pw,1001");
+        assertThat(r.code()).isZero();
+        assertThat(r.out() + r.err()).doesNotContain("s3cret-pw").contains("password=****");
+    }
+
+    @Test
     void sendRefusesAJmsTypeWithoutAgent() {
         Gcctl.Run r = gcctl("send", "--broker-url", url, "Hello");
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
