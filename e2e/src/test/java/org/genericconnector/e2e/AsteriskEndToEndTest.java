@@ -141,22 +141,16 @@ class AsteriskEndToEndTest {
     }
 
     static void hello(GcClient c) {
-        c.send("Hello#" + c.topic(), c.topic());
-        Await.system(c, LinkStatus.IN_SERVICE);
+        Await.hello(c);
     }
 
     static void login(GcClient c, String agent) {
-        hello(c);
-        c.send("Connect#" + agent, c.topic() + "," + password(agent));
-        c.send("Login#" + agent, password(agent) + "," + extension(agent), "login");
-        Event.AgentInfo info = Await.event(c, Event.AgentInfo.class, e -> e.agentId().equals(agent), "AgentInfo");
+        Event.AgentInfo info = Await.login(c, agent, password(agent), extension(agent));
         assertThat(info.loginName()).isEqualTo("agent" + agent);
-        Await.event(c, Event.State.class, e -> e.agentId().equals(agent) && e.state() == AgentState.NOT_READY, "State NOT_READY");
-        Await.event(c, Event.DialogStatus.class, e -> e.agentId().equals(agent), "DialogStatus");
     }
 
     private static void state(GcClient c, String agent, AgentState state) {
-        Await.event(c, Event.State.class, e -> e.agentId().equals(agent) && e.state() == state, "State " + state);
+        Await.state(c, agent, state);
     }
 
     private static String agentFor(ClientKind kind) {
@@ -275,13 +269,7 @@ class AsteriskEndToEndTest {
         String agent = "1005";
         try (GcClient first = client(ClientKind.OPENWIRE, "first"); GcClient second = client(ClientKind.STOMP, "second")) {
             login(first, agent);
-            second.send("Connect#" + agent, second.topic() + "," + password(agent));
-            Await.error(first, agent, ErrorCode.SESSION_INVALIDATED);
-            state(first, agent, AgentState.LOGOUT);                  // to the old destination
-            second.send("GetState#" + agent, "");
-            state(second, agent, AgentState.NOT_READY);              // still logged in, now reported to the new client
-            second.send("Logout#" + agent, agent);
-            state(second, agent, AgentState.LOGOUT);
+            Await.sessionMovesToSecondClient(first, second, agent, password(agent));
         }
     }
 

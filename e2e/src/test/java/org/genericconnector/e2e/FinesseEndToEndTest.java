@@ -141,21 +141,15 @@ class FinesseEndToEndTest {
     }
 
     static void hello(GcClient c) {
-        c.send("Hello#" + c.topic(), c.topic());
-        Await.system(c, LinkStatus.IN_SERVICE);
+        Await.hello(c);
     }
 
     static void login(GcClient c, String agent) {
-        hello(c);
-        c.send("Connect#" + agent, c.topic() + "," + password(agent));
-        c.send("Login#" + agent, password(agent) + "," + extension(agent), "login");
-        Await.event(c, Event.AgentInfo.class, e -> e.agentId().equals(agent), "AgentInfo");
-        state(c, agent, AgentState.NOT_READY);
-        Await.event(c, Event.DialogStatus.class, e -> e.agentId().equals(agent), "DialogStatus");
+        Await.login(c, agent, password(agent), extension(agent));
     }
 
     private static void state(GcClient c, String agent, AgentState state) {
-        Await.event(c, Event.State.class, e -> e.agentId().equals(agent) && e.state() == state, agent + " State " + state);
+        Await.state(c, agent, state);
     }
 
     /** Agents with wrap-up OPTIONAL in conf/sandbox.yaml, one per protocol. */
@@ -245,13 +239,7 @@ class FinesseEndToEndTest {
         String agent = "2009";
         try (GcClient first = client(ClientKind.OPENWIRE, "first"); GcClient second = client(ClientKind.STOMP, "second")) {
             login(first, agent);
-            second.send("Connect#" + agent, second.topic() + "," + password(agent));
-            Await.error(first, agent, ErrorCode.SESSION_INVALIDATED);
-            state(first, agent, AgentState.LOGOUT);                  // to the old destination
-            second.send("GetState#" + agent, "");
-            state(second, agent, AgentState.NOT_READY);              // still logged in, now reported to the new client
-            second.send("Logout#" + agent, agent);
-            state(second, agent, AgentState.LOGOUT);
+            Await.sessionMovesToSecondClient(first, second, agent, password(agent));
         }
     }
 
