@@ -1,6 +1,8 @@
 package org.genericconnector.asterisk.adapter;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +25,19 @@ final class AsteriskAgent {
         String reason = "";
     }
 
+    /** A membership change this adapter applied whose QueueMember* event has not come back yet. */
+    record Echo(String event, boolean paused, Instant until) {
+        /** QueueMemberPaused is the name before Asterisk 12. */
+        boolean answeredBy(String name, boolean nowPaused) {
+            return (name.equals(event) || name.equals("QueueMemberPaused") && event.equals("QueueMemberPause"))
+                    && (event.equals("QueueMemberRemoved") || nowPaused == paused);
+        }
+    }
+
     final AgentDirectory.Agent agent;
     final Map<String, Member> queues = new LinkedHashMap<>();
+    /** Per queue, oldest first: the echoes still due (app_queue publishes its events after the action's Response). */
+    final Map<String, ArrayDeque<Echo>> echoes = new HashMap<>();
     final Map<String, AsteriskDialog> dialogs = new LinkedHashMap<>();
     String device = "UNKNOWN";
     Wrap wrap = Wrap.NONE;

@@ -201,14 +201,7 @@ final class AsteriskCommands {
     /** QueueStatus for one member, applied as membership facts. */
     private void refreshMember(Agent a) throws AcdException {
         AmiResponse r = adapter.call(AmiMessage.action("QueueStatus").add("Member", a.iface()).build(), ErrorCode.CF_GENERIC_UNSPECIFIED);
-        for (AmiMessage item : r.events()) {
-            if (item.name().equalsIgnoreCase("QueueMember")) {
-                AmiMessage asEvent = AmiMessage.builder().add("Event", "QueueMemberStatus").add("Queue", item.getOrEmpty("Queue"))
-                        .add("Interface", item.getOrEmpty("Location")).add("MemberName", item.getOrEmpty("Name"))
-                        .add("Paused", item.getOrEmpty("Paused")).add("PausedReason", item.getOrEmpty("PausedReason")).build();
-                model.onEvent(asEvent);
-            }
-        }
+        model.applyMemberships(a.id(), r.events());
     }
 
     private Event.AgentInfo agentInfo(Agent a) {

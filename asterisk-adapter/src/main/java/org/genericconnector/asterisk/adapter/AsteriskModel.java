@@ -1,7 +1,9 @@
 package org.genericconnector.asterisk.adapter;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -230,11 +232,12 @@ final class AsteriskModel {
     synchronized void applyLogin(String agentId, List<String> queues) {
         AsteriskAgent a = agents.get(agentId);
         for (String q : queues) {
-            a.queues.computeIfAbsent(q, k -> {
+            if (!a.queues.containsKey(q)) {
                 AsteriskAgent.Member m = new AsteriskAgent.Member();
                 m.paused = true;
-                return m;
-            });
+                a.queues.put(q, m);
+                expectEcho(a, q, "QueueMemberAdded", true);
+            }
         }
         touch(agentId);
         settle();
@@ -242,6 +245,7 @@ final class AsteriskModel {
 
     synchronized void applyLogout(String agentId) {
         AsteriskAgent a = agents.get(agentId);
+        a.queues.keySet().forEach(q -> expectEcho(a, q, "QueueMemberRemoved", false));
         a.queues.clear();
         endWrap(a);
         a.pending = null;
@@ -252,10 +256,7 @@ final class AsteriskModel {
     /** QueuePause answered Success: every membership is (un)paused with this reason. */
     synchronized void applyPause(String agentId, boolean paused, String reason) {
         AsteriskAgent a = agents.get(agentId);
-        a.queues.values().forEach(m -> {
-            m.paused = paused;
-            m.reason = paused ? reason : "";
-        });
+        setPaused(a, paused, paused ? reason : "");
         if (a.inCall()) {
             a.pending = paused ? AgentState.NOT_READY : AgentState.READY;
         } else {
@@ -389,26 +390,12 @@ final class AsteriskModel {
      * dropped, new ones announced, states re-derived.
      */
     synchronized void resync(List<AmiMessage> queueItems, List<AmiMessage> channelItems, List<AmiMessage> deviceItems) {
-        Map<String, Map<String, AsteriskAgent.Member>> members = new HashMap<>();
-        for (AmiMessage m : queueItems) {
-            if (!m.name().equalsIgnoreCase("QueueMember")) {
-                continue;
-            }
-            Optional<Agent> agent = directory.agentAtInterface(m.getOrEmpty("Location"));
-            if (agent.isEmpty()) {
-                agent = directory.agent(m.getOrEmpty("Name"));
-            }
-            agent.ifPresent(a -> {
-                AsteriskAgent.Member mem = new AsteriskAgent.Member();
-                mem.paused = flag(m.getOrEmpty("Paused"));
-                mem.reason = m.getOrEmpty("PausedReason");
-                members.computeIfAbsent(a.id(), k -> new LinkedHashMap<>()).put(m.getOrEmpty("Queue"), mem);
-            });
-        }
+        Map<String, Map<String, AsteriskAgent.Member>> members = memberships(queueItems);
         for (AsteriskAgent a : agents.values()) {
             Map<String, AsteriskAgent.Member> now = members.getOrDefault(a.agent.id(), Map.of());
             a.queues.clear();
             a.queues.putAll(now);
+            a.echoes.clear(); // the snapshot is newer than any echo still due
             if (!a.loggedIn()) {
                 endWrap(a);
             } else if (a.wrap == AsteriskAgent.Wrap.NONE && a.paused() && settings.wrapUpPauseReason().equals(a.pauseReason())) {
@@ -465,6 +452,38 @@ final class AsteriskModel {
             device(m.getOrEmpty("Device"), m.getOrEmpty("State"));
         }
         settle();
+    }
+
+    /** One agent's QueueStatus items (it was already a member, e.g. before a restart): the snapshot wins over echoes. */
+    synchronized void applyMemberships(String agentId, List<AmiMessage> queueItems) {
+        AsteriskAgent a = agents.get(agentId);
+        memberships(queueItems).getOrDefault(agentId, Map.of()).forEach((q, m) -> {
+            a.queues.put(q, m);
+            a.echoes.remove(q);
+        });
+        touch(agentId);
+        settle();
+    }
+
+    /** QueueStatus QueueMember items by agent id, then queue. */
+    private Map<String, Map<String, AsteriskAgent.Member>> memberships(List<AmiMessage> queueItems) {
+        Map<String, Map<String, AsteriskAgent.Member>> members = new HashMap<>();
+        for (AmiMessage m : queueItems) {
+            if (!m.name().equalsIgnoreCase("QueueMember")) {
+                continue;
+            }
+            Optional<Agent> agent = directory.agentAtInterface(m.getOrEmpty("Location"));
+            if (agent.isEmpty()) {
+                agent = directory.agent(m.getOrEmpty("Name"));
+            }
+            agent.ifPresent(a -> {
+                AsteriskAgent.Member mem = new AsteriskAgent.Member();
+                mem.paused = flag(m.getOrEmpty("Paused"));
+                mem.reason = m.getOrEmpty("PausedReason");
+                members.computeIfAbsent(a.id(), k -> new LinkedHashMap<>()).put(m.getOrEmpty("Queue"), mem);
+            });
+        }
+        return members;
     }
 
     // ================================================================ AMI events
@@ -858,6 +877,9 @@ final class AsteriskModel {
         }
         AsteriskAgent a = agents.get(agent.get().id());
         String queue = e.getOrEmpty("Queue");
+        if (echoOrStale(a, queue, e)) {
+            return;
+        }
         if (!present) {
             a.queues.remove(queue);
             if (!a.loggedIn()) {
@@ -875,6 +897,53 @@ final class AsteriskModel {
             }
         }
         touch(a.agent.id());
+    }
+
+    /** A QueueMember* event answering a change still due may be older than that change, never newer. */
+    private static final Duration ECHO_WAIT = Duration.ofSeconds(5);
+    private static final int ECHOES_KEPT = 32;
+
+    /** Sets every membership's pause as this adapter just did (or asked Asterisk to), and awaits each echo. */
+    private void setPaused(AsteriskAgent a, boolean paused, String reason) {
+        a.queues.forEach((q, m) -> {
+            m.paused = paused;
+            m.reason = reason;
+            expectEcho(a, q, "QueueMemberPause", paused);
+        });
+    }
+
+    private void expectEcho(AsteriskAgent a, String queue, String event, boolean paused) {
+        ArrayDeque<AsteriskAgent.Echo> due = a.echoes.computeIfAbsent(queue, k -> new ArrayDeque<>());
+        if (due.size() == ECHOES_KEPT) {
+            due.poll();
+        }
+        due.add(new AsteriskAgent.Echo(event, paused, clock.instant().plus(ECHO_WAIT)));
+    }
+
+    /**
+     * True when a QueueMember* event must not change the model: it is the echo of a change the adapter already
+     * applied, or it was published before that echo (app_queue sends an action's Response before the events the
+     * action caused, so a Login's QueueMemberAdded can follow the MakeReady that came after it). Events are
+     * applied again once every echo came back or waited {@link #ECHO_WAIT} (a change Asterisk never confirmed).
+     */
+    private boolean echoOrStale(AsteriskAgent a, String queue, AmiMessage e) {
+        ArrayDeque<AsteriskAgent.Echo> due = a.echoes.get(queue);
+        if (due == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        due.removeIf(x -> x.until().isBefore(now));
+        if (due.isEmpty()) {
+            a.echoes.remove(queue);
+            return false;
+        }
+        if (due.peek().answeredBy(e.name(), flag(e.getOrEmpty("Paused")))) {
+            due.poll();
+        }
+        if (due.isEmpty()) {
+            a.echoes.remove(queue);
+        }
+        return true;
     }
 
     private void device(String device, String state) {
@@ -1024,10 +1093,7 @@ final class AsteriskModel {
             a.pending = null;
             startWrap(a, work ? AsteriskAgent.Wrap.WORK : AsteriskAgent.Wrap.WORK_READY);
             effects.pause(a.agent, true, settings.wrapUpPauseReason());
-            a.queues.values().forEach(m -> {
-                m.paused = true;
-                m.reason = settings.wrapUpPauseReason();
-            });
+            setPaused(a, true, settings.wrapUpPauseReason());
         } else {
             a.pending = null;
         }
@@ -1036,7 +1102,7 @@ final class AsteriskModel {
     private void startWrap(AsteriskAgent a, AsteriskAgent.Wrap wrap) {
         endWrap(a);
         a.wrap = wrap;
-        java.time.Duration time = a.agent.wrapUpTime();
+        Duration time = a.agent.wrapUpTime();
         if (!time.isZero()) {
             a.wrapTimer = scheduler.schedule("wrap-up", time, () -> wrapUpEnded(a.agent.id()));
         }
@@ -1060,10 +1126,7 @@ final class AsteriskModel {
         a.wrapTimer = null;
         a.wrap = AsteriskAgent.Wrap.NONE;
         String reason = settings.wrapUpPauseReason().equals(a.reasonBeforeCall) ? "" : a.reasonBeforeCall;
-        a.queues.values().forEach(m -> {
-            m.paused = !ready;
-            m.reason = ready ? "" : reason;
-        });
+        setPaused(a, !ready, ready ? "" : reason);
         effects.pause(a.agent, !ready, reason);
         touch(agentId);
         settle();
