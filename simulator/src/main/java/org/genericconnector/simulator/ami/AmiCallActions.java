@@ -16,6 +16,7 @@ import org.genericconnector.simulator.model.Directory;
 final class AmiCallActions {
     private final AmiPbx pbx;
     private AmiTransfers transfers;
+    private AmiRedirectHold redirectHold;
 
     AmiCallActions(AmiPbx pbx) {
         this.pbx = pbx;
@@ -32,6 +33,9 @@ final class AmiCallActions {
         actions.register("Atxfer", Set.of("call"), transfers::atxfer);
         actions.register("CancelAtxfer", Set.of("call"), transfers::cancel);
         this.transfers = transfers;
+        AmiRedirectHold redirectHold = new AmiRedirectHold(pbx);
+        actions.register("Bridge", Set.of("call"), redirectHold::bridge);
+        this.redirectHold = redirectHold;
     }
 
     private List<AmiMessage> hangup(AmiSession session, AmiMessage r) {
@@ -66,6 +70,11 @@ final class AmiCallActions {
     }
 
     private void hangUp(AmiChannel c) {
+        if (AmiPbx.orphan(c)) {
+            pbx.hangUpOrphan(c); // left up in the dialplan after its call ended
+            return;
+        }
+        c.redirected = false; // hung up on purpose: it does not stay up in the dialplan when its call ends
         Optional<AmiCallTracker.Tracked> t = Optional.ofNullable(c.callId).flatMap(pbx.calls::tracked);
         if (c.agentId == null) {
             pbx.center.callerHangup(c.callId);
@@ -183,7 +192,8 @@ final class AmiCallActions {
     /**
      * Redirect of one channel: an outside party bridged with an agent goes to {@code Exten} (the agent's leg
      * hangs up, as the dial it was part of ends); an agent's own leg leaves the call (the other party is hung
-     * up, as Asterisk does). A dual redirect (ExtraChannel) needs parking places the model lacks: refused.
+     * up, as Asterisk does). A dual redirect (ExtraChannel) of the two parties of an agent's call holds it
+     * ({@link AmiRedirectHold}).
      */
     private List<AmiMessage> redirect(AmiSession session, AmiMessage r) {
         Optional<AmiChannel> found = pbx.channel(r.get("Channel", ""));
@@ -192,7 +202,7 @@ final class AmiCallActions {
             return List.of(AmiReplies.error(r, "Channel specified does not exist: " + r.get("Channel", "")));
         }
         if (!r.get("ExtraChannel", "").isEmpty()) {
-            return List.of(AmiReplies.error(r, "Dual Redirect is not simulated"));
+            return redirectHold.dualRedirect(r, found.get());
         }
         if (exten.isEmpty()) {
             return List.of(AmiReplies.error(r, "Exten not specified"));
@@ -224,6 +234,9 @@ final class AmiCallActions {
         pbx.bus.publish(AmiEvents.channel("DTMFBegin", "dtmf,all", c).add("Digit", digit.substring(0, 1)).add("Direction", direction).build());
         pbx.bus.publish(AmiEvents.channel("DTMFEnd", "dtmf,all", c).add("Digit", digit.substring(0, 1))
                 .add("DurationMs", r.get("Duration", "250")).add("Direction", direction).build());
+        if (direction.equals("Received")) {
+            transfers.featureDigit(c, digit.charAt(0)); // as if the phone sent it: the attended transfer's codes
+        }
         return List.of(AmiReplies.success(r, "DTMF successfully queued"));
     }
 

@@ -145,7 +145,7 @@ final class AmiCallTracker {
             LegState now = view.legs().get(i).state();
             t.set(i, now.isGone() ? null : newLegs.appear(t, view, i), now);
         }
-        if (view.ended() && t.legs.stream().allMatch(c -> c == null || c.hungUp)) {
+        if (view.ended() && t.legs.stream().allMatch(c -> c == null || c.hungUp || !t.callId.equals(c.callId))) {
             calls.remove(view.id());
         }
     }
@@ -155,6 +155,8 @@ final class AmiCallTracker {
     private void change(Tracked t, AmiChannel c, LegState before, LegState now) {
         if (before == LegState.ALERTING && now == LegState.ACTIVE && t.ringStart.containsKey(c)) {
             answer(t, c);
+        } else if (c.redirected) {
+            return; // held or retrieved by Redirect and Bridge: those actions published what Asterisk shows
         } else if (now == LegState.HELD && !c.held) {
             c.held = true;
             publish(AmiEvents.channel("Hold", "call,all", c));

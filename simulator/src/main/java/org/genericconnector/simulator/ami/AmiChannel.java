@@ -25,8 +25,9 @@ final class AmiChannel {
     final String agentId;
     /** The model call this leg belongs to (set when an Originate's channel joins the call it started). */
     String callId;
-    final String context;
-    final String exten;
+    /** Where the channel is in the dialplan; a Redirect moves it. */
+    String context;
+    String exten;
     final Instant created;
     /** The names of manager.conf channelvars, each shown as a ChanVariable header. */
     final List<String> channelVars;
@@ -42,6 +43,11 @@ final class AmiChannel {
     AmiBridge bridge;
     boolean held;
     boolean hungUp;
+    /**
+     * Moved out of its bridge into the dialplan by a Redirect (a hold by dual Redirect): such a channel runs its
+     * own application and does not hang up when the other party of its call leaves, as on Asterisk.
+     */
+    boolean redirected;
 
     AmiChannel(String name, String uniqueid, String linkedid, String extension, String agentId, String callId,
                String context, String exten, String callerIdNum, String callerIdName, Instant created,

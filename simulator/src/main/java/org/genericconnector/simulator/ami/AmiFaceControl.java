@@ -40,6 +40,9 @@ final class AmiFaceControl implements ScenarioControl {
             String[] reply = new String[1];
             try {
                 pbx.step(null, () -> {
+                    if (line.startsWith("caller-hangup")) {
+                        callerHangsUp(line);
+                    }
                     reply[0] = sandbox.handle(line);
                     Matcher dialog = DIALOG.matcher(reply[0]);
                     if (dialog.find()) {
@@ -58,6 +61,14 @@ final class AmiFaceControl implements ScenarioControl {
             return "ERROR " + e.getMessage();
         } catch (IOException e) {
             return "ERROR " + e;
+        }
+    }
+
+    /** The caller hangs up on purpose: its channel does not stay up in the dialplan (after a hold by Redirect). */
+    private void callerHangsUp(String line) {
+        Matcher dialog = DIALOG.matcher(line);
+        if (dialog.find()) {
+            pbx.calls.tracked(dialog.group(1)).map(AmiCallTracker.Tracked::caller).ifPresent(c -> c.redirected = false);
         }
     }
 

@@ -24,7 +24,11 @@ final class AmiHangups {
 
     void hangUp(List<AmiChannel> all) {
         // a channel that moved to another call (an attended transfer's target) is not hung up here
-        List<AmiChannel> gone = all.stream().filter(c -> t.callId.equals(c.callId) && !c.hungUp).toList();
+        List<AmiChannel> ending = all.stream().filter(c -> t.callId.equals(c.callId) && !c.hungUp).toList();
+        // a party a Redirect left in the dialplan stays up when the call ends around it, as on Asterisk (an AMI
+        // Hangup ends it later); it belongs to no call any more
+        ending.stream().filter(c -> c.redirected).forEach(c -> c.callId = null);
+        List<AmiChannel> gone = ending.stream().filter(c -> !c.redirected).toList();
         if (gone.isEmpty()) {
             return;
         }

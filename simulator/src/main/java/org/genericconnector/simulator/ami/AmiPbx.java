@@ -36,6 +36,13 @@ final class AmiPbx implements ModelListener {
     final AmiCallTracker calls;
     final Map<String, String> globals = new LinkedHashMap<>();
     private final Map<String, AmiChannel> channels = new LinkedHashMap<>();
+    /** The model call of each Linkedid seen (the newest 10,000), for actions that name a call by it (QueueLog). */
+    private final Map<String, String> callOfLinkedid = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 10_000;
+        }
+    };
     private final Set<String> dirtyCalls = new LinkedHashSet<>();
     private final Set<String> dirtyAgents = new LinkedHashSet<>();
     private final long epoch;
@@ -131,7 +138,30 @@ final class AmiPbx implements ModelListener {
             calls.tracked(callId).ifPresent(t -> channel.variables.putAll(t.inherited));
         }
         channels.put(name, channel);
+        if (callId != null) {
+            callOfLinkedid.putIfAbsent(channel.linkedid, callId);
+        }
         return channel;
+    }
+
+    /** The model call a Linkedid (the Uniqueid of a call's first channel) belongs to. */
+    Optional<String> callOfLinkedid(String linkedid) {
+        return Optional.ofNullable(callOfLinkedid.get(linkedid));
+    }
+
+    /**
+     * Hangs up a channel a Redirect left up in the dialplan after its call ended (the other party hung up while
+     * it was held): it belongs to no call, so only its own Hangup and its phone's new state are published.
+     */
+    void hangUpOrphan(AmiChannel channel) {
+        bus.publish(AmiEvents.hangup(channel, 16));
+        forget(channel);
+        refreshDevice(channel.extension);
+    }
+
+    /** True for a channel a Redirect left up in the dialplan after its call ended. */
+    static boolean orphan(AmiChannel channel) {
+        return channel.redirected && channel.callId == null;
     }
 
     void forget(AmiChannel channel) {

@@ -32,7 +32,7 @@ final class AmiQueueActions {
         actions.register("QueuePause", AGENT, this::pause);
         actions.register("QueuePenalty", AGENT, this::penalty);
         actions.register("QueueMemberRingInUse", AGENT, this::ringInUse);
-        actions.register("QueueLog", AGENT, (s, r) -> List.of(AmiReplies.success(r, "Event added successfully")));
+        actions.register("QueueLog", AGENT, this::queueLog);
         AmiQueueSnapshots snapshots = new AmiQueueSnapshots(pbx);
         actions.register("QueueStatus", Set.of(), snapshots::status);
         actions.register("QueueSummary", Set.of(), snapshots::summary);
@@ -144,6 +144,30 @@ final class AmiQueueActions {
         return List.of(AmiReplies.success(r, paused ? "Interface paused successfully" : "Interface unpaused successfully"));
     }
 
+    /**
+     * A custom queue_log line. When it names an agent's phone (Interface), one of its calls (Uniqueid: the call's
+     * Linkedid) and a wrap-up reason of the population (Message: code or label), the model takes it as that
+     * call's wrap-up data, which REQUIRED_WITH_WRAP_UP_DATA agents need before they may leave wrap-up.
+     */
+    private List<AmiMessage> queueLog(AmiSession session, AmiMessage r) {
+        if (r.get("Queue", "").isEmpty() || r.get("Event", "").isEmpty()) {
+            return error(r, "Need 'Queue' and 'Event' parameters.");
+        }
+        Optional<Directory.AgentProfile> agent = profileAt(r.get("Interface", ""));
+        Optional<String> call = pbx.callOfLinkedid(r.get("Uniqueid", ""));
+        String message = r.get("Message", "");
+        boolean reason = pbx.center.directory().wrapUpReasons().stream()
+                .anyMatch(w -> w.code().equals(message) || w.label().equalsIgnoreCase(message));
+        if (agent.isPresent() && call.isPresent() && reason) {
+            try {
+                pbx.center.wrapUp(agent.get().id(), message, call.get());
+            } catch (RefusedException e) {
+                // not a call the agent had: the line is written all the same, as queue_log takes any text
+            }
+        }
+        return List.of(AmiReplies.success(r, "Event added successfully"));
+    }
+
     private List<AmiMessage> penalty(AmiSession session, AmiMessage r) {
         String iface = r.get("Interface", "");
         String penalty = r.get("Penalty", "");
@@ -180,12 +204,26 @@ final class AmiQueueActions {
     private void applyToModel(String agentId, String reasonText) {
         AgentView agent = pbx.center.agent(agentId).orElseThrow();
         boolean ready = members.ofAgent(agentId).stream().anyMatch(m -> !m.paused);
+        boolean wrapUp = agent.status() == AgentStatus.WORK || agent.status() == AgentStatus.WORK_READY;
+        if (wrapUp && ready) {
+            // unpausing during the model's wrap-up ends it (READY), unless the model wants a wrap-up reason first
+            pbx.center.requestState(agentId, agentId, AgentStatus.READY, null);
+            return;
+        }
         Optional<Boolean> implied = AmiQueueMembers.impliedPause(agent);
         boolean pausedNow = implied.orElse(agent.pending() == AgentStatus.NOT_READY || agent.pending() == AgentStatus.WORK);
         if (!agent.status().isLoggedIn() || pausedNow != ready) {
             return;
         }
-        pbx.center.requestState(agentId, agentId, ready ? AgentStatus.READY : AgentStatus.NOT_READY, ready ? null : reasonCode(reasonText));
+        try {
+            pbx.center.requestState(agentId, agentId, ready ? AgentStatus.READY : AgentStatus.NOT_READY, ready ? null : reasonCode(reasonText));
+        } catch (RefusedException e) {
+            if (!wrapUp) {
+                throw e;
+            }
+            // a pause during a wrap-up the model keeps until a wrap-up reason is given: app_queue pauses all the same,
+            // and the agent stays in wrap-up (offered no calls either way)
+        }
     }
 
     private String reasonCode(String text) {

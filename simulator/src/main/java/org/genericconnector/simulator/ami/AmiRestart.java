@@ -21,6 +21,9 @@ final class AmiRestart {
     }
 
     void clear() {
+        // stopping Asterisk ends every channel, those a Redirect left in the dialplan too
+        pbx.liveChannels().stream().filter(AmiPbx::orphan).forEach(pbx::hangUpOrphan);
+        pbx.liveChannels().forEach(c -> c.redirected = false);
         for (String callId : pbx.calls.openCallIds()) {
             pbx.center.call(callId).filter(v -> !v.ended()).ifPresent(this::hangUp);
         }

@@ -203,4 +203,46 @@ class AmiCaptureConformanceTest {
         assertThat(real).contains("AgentRingNoAnswer", "QueueCallerAbandon");
         assertThat(skeleton(c.received, 0)).containsExactlyElementsOf(real);
     }
+
+    @Test
+    void holdByRedirectAndAThreewayCallCarryTheHeadersAsteriskAlwaysSends() throws Exception {
+        Map<String, Set<String>> reference = alwaysPresent();
+        AmiTestClient c = ami.loggedIn();
+        c.call("QueueAdd", "Queue", "sales", "Interface", "PJSIP/5003", "Paused", "false");
+        c.call("QueueAdd", "Queue", "sales", "Interface", "PJSIP/5002", "Paused", "true");
+        ami.control("inbound queue=sales from=5551234");
+        AmiTestClient.Packet called = c.awaitEvent("AgentCalled");
+        String caller = called.get("Channel");
+        String agent = called.get("DestChannel");
+        c.call("PJSIPNotify", "Endpoint", "5003", "Option", "answer");
+        c.awaitEvent("BridgeEnter", "Channel", caller);
+        c.call("Redirect", "Channel", caller, "Context", "gc-hold", "Exten", "hold", "Priority", "1",
+                "ExtraChannel", agent, "ExtraContext", "gc-hold", "ExtraExten", "wait", "ExtraPriority", "1");
+        c.awaitEvent("BridgeDestroy");
+        c.call("Bridge", "Channel1", caller, "Channel2", agent);
+        c.awaitEvent("BridgeEnter", "Channel", agent);
+        c.call("Atxfer", "Channel", agent, "Exten", "5002", "Context", "from-internal");
+        String consult = c.await(p -> p.is("DialBegin") && p.get("DestChannel").startsWith("PJSIP/5002-")).get("Channel");
+        c.call("PJSIPNotify", "Endpoint", "5002", "Option", "answer");
+        c.awaitEvent("BridgeEnter", "Channel", consult);
+        c.call("PlayDTMF", "Channel", agent, "Digit", "*", "Receive", "true");
+        c.call("PlayDTMF", "Channel", agent, "Digit", "3", "Receive", "true");
+        c.awaitEvent("Hangup", "Channel", consult);
+        Map<String, List<String>> missing = new TreeMap<>();
+        Set<String> compared = new LinkedHashSet<>();
+        for (AmiTestClient.Packet p : List.copyOf(c.received)) {
+            Set<String> wanted = p.event() == null ? null : reference.get(p.event());
+            if (wanted == null) {
+                continue;
+            }
+            compared.add(p.event());
+            List<String> lacking = wanted.stream().filter(n -> !p.names().contains(n)).toList();
+            if (!lacking.isEmpty()) {
+                missing.put(p.event(), lacking);
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(compared).contains("BridgeMerge", "AttendedTransfer", "BridgeLeave", "BridgeDestroy", "BridgeCreate",
+                "MusicOnHoldStart", "MusicOnHoldStop");
+    }
 }

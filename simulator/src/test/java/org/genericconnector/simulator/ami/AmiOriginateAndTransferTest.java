@@ -200,6 +200,71 @@ class AmiOriginateAndTransferTest {
         assertThat(c.call("CancelAtxfer", "Channel", call[1]).get("Response")).isEqualTo("Error");
     }
 
+    private static void dtmf(AmiTestClient c, String channel, String digits) throws Exception {
+        for (char d : digits.toCharArray()) {
+            assertThat(c.call("PlayDTMF", "Channel", channel, "Digit", String.valueOf(d), "Receive", "true").get("Message"))
+                    .isEqualTo("DTMF successfully queued");
+        }
+    }
+
+    @Test
+    void theThreewayCodeDuringAnAnsweredConsultJoinsTheTargetToTheCall() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        String[] call = talking(c);
+        String consult = consultAnswered(c, call);
+        int before = c.events().size();
+        dtmf(c, call[1], "*3");                                       // features.conf atxferthreeway, as Conferencecall plays it
+        AmiTestClient.Packet threeway = c.awaitEvent("AttendedTransfer");
+        assertThat(threeway.get("Result")).isEqualTo("Success");
+        assertThat(threeway.get("DestType")).isEqualTo("Threeway");
+        assertThat(threeway.get("DestTransfererChannel")).isEqualTo(call[1]);
+        assertThat(threeway.get("OrigTransfererChannel")).isEqualTo(call[1]);
+        assertThat(threeway.get("TransfereeChannel")).isEqualTo(call[0]);
+        String target = threeway.get("TransferTargetChannel");
+        assertThat(target).startsWith("PJSIP/5002-");
+        AmiTestClient.Packet joined = c.awaitEvent("BridgeEnter", "Channel", target);
+        assertThat(joined.get("BridgeUniqueid")).isEqualTo(threeway.get("DestBridgeUniqueid"));
+        assertThat(joined.get("BridgeNumChannels")).isEqualTo("3");
+        c.awaitEvent("Hangup", "Channel", consult);                      // the phone's consult line closes
+        List<String> order = c.events().subList(before, c.events().size()).stream().map(AmiTestClient.Packet::event)
+                .filter(e -> List.of("BridgeMerge", "MusicOnHoldStop", "AttendedTransfer", "Unhold", "AgentComplete").contains(e)).toList();
+        assertThat(order).containsExactly("BridgeMerge", "MusicOnHoldStop", "AttendedTransfer"); // no Unhold, no AgentComplete
+        assertThat(ami.center().agent("1003").orElseThrow().status()).isEqualTo(AgentStatus.TALKING);
+        assertThat(ami.center().liveCallsOf("1003")).singleElement()
+                .satisfies(v -> assertThat(v.participants()).containsExactlyInAnyOrder("5551234", "5003", "5002"));
+        assertThat(ami.center().agent("1002").orElseThrow().status()).isEqualTo(AgentStatus.TALKING);
+        // the transferer leaves: the caller and the target talk on
+        c.call("Hangup", "Channel", call[1]);
+        c.awaitEvent("Hangup", "Channel", call[1]);
+        assertThat(ami.center().liveCallsOf("1002")).singleElement()
+                .satisfies(v -> assertThat(v.participants()).containsExactlyInAnyOrder("5551234", "5002"));
+    }
+
+    @Test
+    void theCompleteCodeTransfersAndTheAbortCodeCancels() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        String[] call = talking(c);
+        dtmf(c, call[1], "*3");                                       // no consult: only digits
+        assertThat(c.events()).noneMatch(p -> p.is("AttendedTransfer"));
+        String consult = consultAnswered(c, call);
+        dtmf(c, call[1], "*1");                                       // atxferabort
+        c.awaitEvent("Hangup", "Channel", consult);
+        assertThat(c.awaitEvent("Unhold").get("Channel")).isEqualTo(call[1]);
+        assertThat(ami.center().liveCallsOf("1002")).isEmpty();
+
+        assertThat(c.call("Atxfer", "Channel", call[1], "Exten", "5002", "Context", "from-internal").get("Message"))
+                .isEqualTo("Atxfer successfully queued");
+        AmiTestClient.Packet dial = c.await(p -> p.is("DialBegin") && p.get("DestChannel").startsWith("PJSIP/5002-"));
+        c.call("PJSIPNotify", "Endpoint", "5002", "Option", "answer");
+        c.awaitEvent("BridgeEnter", "Channel", dial.get("Channel"));
+        dtmf(c, call[1], "*2");                                       // atxfercomplete
+        assertThat(c.awaitEvent("AttendedTransfer").get("DestType")).isEqualTo("Bridge");
+        c.awaitEvent("Hangup", "Channel", call[1]);
+        assertThat(ami.center().liveCallsOf("1003")).isEmpty();
+        assertThat(ami.center().liveCallsOf("1002")).singleElement()
+                .satisfies(v -> assertThat(v.participants()).containsExactlyInAnyOrder("5551234", "5002"));
+    }
+
     @Test
     void redirectOfTheCallerSendsItOnAndHangsTheAgentLegUp() throws Exception {
         AmiTestClient c = ami.loggedIn();

@@ -222,4 +222,37 @@ class AmiQueueMembershipTest {
         assertThat(called.get("Queue")).isEqualTo("sales");
         assertThat(called.get("CallerIDNum")).isEqualTo("5550003");
     }
+
+    @Test
+    void aQueueLogWithAWrapUpReasonForTheCallLetsARequiredWithDataAgentLeaveWrapUp() throws Exception {
+        AmiTestClient c = ami.loggedIn();
+        c.call("QueueAdd", "Queue", "sales", "Interface", "PJSIP/5004", "MemberName", "1004", "Paused", "false"); // REQUIRED_WITH_WRAP_UP_DATA
+        c.awaitEvent("QueueMemberAdded");
+        ami.control("inbound queue=sales from=5551234");
+        AmiTestClient.Packet called = c.awaitEvent("AgentCalled");
+        c.call("PJSIPNotify", "Endpoint", "5004", "Option", "answer");
+        c.awaitEvent("BridgeEnter", "Channel", called.get("Channel"));
+        c.call("Hangup", "Channel", called.get("DestChannel"));
+        c.awaitEvent("Hangup", "Channel", called.get("Channel"));
+        assertThat(status("1004")).isEqualTo(AgentStatus.WORK_READY);
+        // the asterisk-adapter pauses the member for its wrap-up: accepted, the model stays in wrap-up
+        assertThat(c.call("QueuePause", "Interface", "PJSIP/5004", "Paused", "true", "Reason", "Wrapup").get("Message"))
+                .isEqualTo("Interface paused successfully");
+        assertThat(status("1004")).isEqualTo(AgentStatus.WORK_READY);
+        assertThat(c.call("QueuePause", "Interface", "PJSIP/5004", "Paused", "false").get("Response")).isEqualTo("Error");
+
+        // a line for another call, or with a text that is no wrap-up reason, is written but changes nothing
+        assertThat(c.call("QueueLog", "Queue", "sales", "Event", "GCWRAPUP", "Uniqueid", "1.2", "Interface", "PJSIP/5004",
+                "Message", "21").get("Message")).isEqualTo("Event added successfully");
+        assertThat(c.call("QueueLog", "Queue", "sales", "Event", "GCWRAPUP", "Uniqueid", called.get("Linkedid"),
+                "Interface", "PJSIP/5004", "Message", "no such reason").get("Message")).isEqualTo("Event added successfully");
+        assertThat(c.call("QueuePause", "Interface", "PJSIP/5004", "Paused", "false").get("Response")).isEqualTo("Error");
+        assertThat(c.call("QueueLog", "Event", "GCWRAPUP").get("Message")).isEqualTo("Need 'Queue' and 'Event' parameters.");
+
+        assertThat(c.call("QueueLog", "Queue", "sales", "Event", "GCWRAPUP", "Uniqueid", called.get("Linkedid"),
+                "Interface", "PJSIP/5004", "Message", "21").get("Message")).isEqualTo("Event added successfully");
+        assertThat(c.call("QueuePause", "Interface", "PJSIP/5004", "Paused", "false").get("Message"))
+                .isEqualTo("Interface unpaused successfully");
+        assertThat(status("1004")).isEqualTo(AgentStatus.READY);
+    }
 }
