@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One command on its way to the adapter: runs in the agent's mailbox, sends the events the adapter
  * replies with to the requesting destination with the command's correlation id, turns a failure into
- * {@code <agent>#Error#<CODE>}, and writes the command's log line. Thread-safe (immutable but for the
+ * {@code <agent>#Error#<CODE>} (an unexpected exception from the adapter, a defect, into
+ * {@code CF_GENERIC_UNSPECIFIED}: the guide keeps {@code GENERAL_ERROR} for Login), and writes the
+ * command's log line. Thread-safe (immutable but for the
  * adapter it calls).
  */
 final class CommandJob implements MailboxTask, CommandRequest {
@@ -60,7 +62,7 @@ final class CommandJob implements MailboxTask, CommandRequest {
             error(e.code(), e.getMessage(), start, e.kind().toString());
         } catch (RuntimeException e) {
             COMMANDS.error("GC-ADAPTER-DEFECT adapter failed on {} for agent {}", command.name().wireName(), command.agentId(), e);
-            error(ErrorCode.GENERAL_ERROR, "", start, "defect");
+            error(ErrorCode.CF_GENERIC_UNSPECIFIED, "", start, "defect");
         }
     }
 

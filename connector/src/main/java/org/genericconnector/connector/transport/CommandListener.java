@@ -51,7 +51,7 @@ final class CommandListener implements MessageListener {
         } catch (Exception | LinkageError e) {
             LOG.error("GC-CMD-FAILED command {} could not be handled", type, e);
             try {
-                handler.onRejected(new ProtocolError(idOf(type), ErrorCode.GENERAL_ERROR, "internal error"), replyTo, correlationId);
+                handler.onRejected(new ProtocolError(idOf(type), ErrorCode.CF_GENERIC_UNSPECIFIED, "internal error"), replyTo, correlationId);
             } catch (RuntimeException again) {
                 LOG.error("GC-CMD-FAILED error reply failed too", again);
             }

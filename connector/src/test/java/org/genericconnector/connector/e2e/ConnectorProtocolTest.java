@@ -168,6 +168,26 @@ class ConnectorProtocolTest {
         }
     }
 
+    /** GENERAL_ERROR is the guide's Login code; an unexplained failure of any command is CF_GENERIC_UNSPECIFIED. */
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void anAdapterDefectIsAnsweredCfGenericUnspecifiedAndTheAgentIsStillServed(ClientKind kind) {
+        String agent = agent();
+        TestAcdAdapter acd = TestAcdAdapter.current;
+        try (GcClient c = fixture.client(kind, topic(kind))) {
+            login(c, agent);
+            acd.breakOn(agent);
+            c.send("MakeReady#" + agent, agent, "corr-defect");
+            Received answer = c.awaitBody(error(agent, ErrorCode.CF_GENERIC_UNSPECIFIED));
+            assertThat(answer.correlationId()).isEqualTo("corr-defect");
+            acd.heal(agent);
+            c.send("MakeReady#" + agent, agent);
+            c.awaitPrefix(agent + "#State#READY");
+        } finally {
+            acd.heal(agent);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(ClientKind.class)
     void withoutJmsReplyToEventsGoToTheDestinationNamedInTheCommand(ClientKind kind) {

@@ -26,7 +26,8 @@ import org.genericconnector.protocol.spi.ScenarioControl;
 /**
  * A small but real ACD behind the SPI, for the connector's tests: agents log in with a password
  * starting with "secret", a tiny state machine (NOT_READY, READY, LOGOUT), a link that a test can cut, agents whose
- * commands block until a test lets them go, and a scenario control ("STATE agent READY", "LINK DOWN").
+ * commands block until a test lets them go, agents whose commands fail with an unexpected exception (an
+ * adapter defect), and a scenario control ("STATE agent READY", "LINK DOWN").
  * Thread-safe.
  */
 public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
@@ -37,6 +38,7 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
     private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> entered = new ConcurrentHashMap<>();
     public final Set<String> released = ConcurrentHashMap.newKeySet();
+    private final Set<String> defective = ConcurrentHashMap.newKeySet();
     private volatile AdapterContext context;
     private volatile LinkStatus link = LinkStatus.IN_SERVICE;
 
@@ -76,6 +78,15 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
         }
     }
 
+    /** Makes every command of {@code agentId} throw an unexpected RuntimeException until {@link #heal}. */
+    public void breakOn(String agentId) {
+        defective.add(agentId);
+    }
+
+    public void heal(String agentId) {
+        defective.remove(agentId);
+    }
+
     public void setLink(LinkStatus status) {
         link = status;
         context.linkStatusChanged(status);
@@ -86,6 +97,9 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
         Command command = request.command();
         String agent = command.agentId();
         awaitGate(agent);
+        if (defective.contains(agent)) {
+            throw new IllegalStateException("test adapter defect for agent " + agent);
+        }
         if (link == LinkStatus.OUT_OF_SERVICE) {
             throw new AcdException(ErrorCode.PLEASE_RETRY, AcdException.Kind.RETRIABLE, "link down");
         }
