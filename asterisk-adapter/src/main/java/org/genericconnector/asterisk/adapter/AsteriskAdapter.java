@@ -92,20 +92,34 @@ public final class AsteriskAdapter implements AcdAdapter {
         InstantSource time = () -> clock.instant();
         this.model = new AsteriskModel(directory, settings, time, scheduler, this::route);
         this.commands = new AsteriskCommands(settings, directory, model, this);
-        model.setEffects((agent, paused, reason) -> {
-            AmiMessage.Builder b = AmiMessage.action("QueuePause").add("Interface", agent.iface())
-                    .add("Paused", paused ? "true" : "false");
-            if (!reason.isEmpty()) {
-                b.add("Reason", reason);
-            }
-            AmiMessage action = b.build();
-            // called under the model lock: the write (which could block on a stuck socket) happens elsewhere
-            Thread.ofVirtual().name("asterisk-wrapup-" + agent.id()).start(() -> ami.send(action).whenComplete((r, e) -> {
-                if (e != null) {
-                    LOG.warn("AST-004 wrap-up QueuePause of agent {} failed: {}", agent.id(), e.toString());
+        model.setEffects(new AsteriskModel.Effects() {
+            @Override
+            public void pause(AgentDirectory.Agent agent, boolean paused, String reason) {
+                AmiMessage.Builder b = AmiMessage.action("QueuePause").add("Interface", agent.iface())
+                        .add("Paused", paused ? "true" : "false");
+                if (!reason.isEmpty()) {
+                    b.add("Reason", reason);
                 }
-            }));
+                sendAside(b.build(), "asterisk-wrapup-" + agent.id(),
+                        e -> LOG.warn("AST-004 wrap-up QueuePause of agent {} failed: {}", agent.id(), e.toString()));
+            }
+
+            @Override
+            public void hangup(String channel, String why) {
+                LOG.info("AST-007 hanging up {}: {}", channel, why);
+                sendAside(AmiMessage.action("Hangup").add("Channel", channel).add("Cause", "16").build(), "asterisk-hangup",
+                        e -> LOG.warn("AST-006 Hangup of {} ({}) failed: {}", channel, why, e.toString()));
+            }
         });
+    }
+
+    /** Sends an action the model asked for; called under the model lock, so the write (which could block on a stuck socket) happens elsewhere. */
+    private void sendAside(AmiMessage action, String thread, java.util.function.Consumer<Throwable> onFailure) {
+        Thread.ofVirtual().name(thread).start(() -> ami.send(action).whenComplete((r, e) -> {
+            if (e != null) {
+                onFailure.accept(e);
+            }
+        }));
     }
 
     // ---------------------------------------------------------------- SPI

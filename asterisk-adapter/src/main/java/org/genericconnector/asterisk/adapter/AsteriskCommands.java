@@ -313,7 +313,57 @@ final class AsteriskCommands {
         if (d.state() != need || d.consultId() != null) {
             throw rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "dialog " + dialogId + " is " + d.state() + (d.consultId() != null ? " with a consult call" : ""));
         }
+        if (settings.holdStrategy() == AsteriskSettings.HoldStrategy.REDIRECT) {
+            if (hold) {
+                holdByRedirect(a, d, dialogId);
+            } else {
+                retrieveByBridge(d, dialogId);
+            }
+            return;
+        }
         notify(a, hold ? settings.phoneNotify().holdContent() : settings.phoneNotify().retrieveContent());
+    }
+
+    /**
+     * Hold without phone control: a dual Redirect sends the other party to the hold extension (music on hold) and
+     * the agent's leg to the wait extension; both stay up, so the dialog id and the agent's device (INUSE: no new
+     * queue call) are kept. HELD follows from the agent's leg leaving the bridge.
+     */
+    private void holdByRedirect(Agent a, DialogView d, String dialogId) throws AcdException {
+        ChanView mine = agentChannel(d, dialogId);
+        List<ChanView> others = model.peers(mine.uniqueid());
+        if (others.isEmpty()) {
+            // answered a moment ago: Asterisk's BridgeEnter events follow the Newstate Up that made it ACTIVE
+            throw new AcdException(ErrorCode.PLEASE_RETRY, AcdException.Kind.RETRIABLE, "dialog " + dialogId + " is not bridged yet");
+        }
+        if (others.size() != 1) {
+            throw rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "dialog " + dialogId + " has " + others.size()
+                    + " other parties; hold by redirect needs a two-party call");
+        }
+        ChanView party = others.get(0);
+        AsteriskSettings.Redirect where = settings.holdRedirect();
+        model.prepareRedirectHold(a.id(), d.id(), party.uniqueid());
+        try {
+            adapter.call(AmiMessage.action("Redirect").add("Channel", party.name()).add("Context", where.context())
+                    .add("Exten", where.holdExten()).add("Priority", "1").add("ExtraChannel", mine.name())
+                    .add("ExtraContext", where.context()).add("ExtraExten", where.waitExten()).add("ExtraPriority", "1").build(),
+                    ErrorCode.CF_GENERIC_OPERATION);
+        } catch (AcdException e) {
+            model.cancelRedirectHold(a.id(), d.id());
+            throw e;
+        }
+    }
+
+    /** Retrieve of a call held by redirect: the Bridge action joins the two parties again (ACTIVE on their BridgeEnter). */
+    private void retrieveByBridge(DialogView d, String dialogId) throws AcdException {
+        if (d.heldPartyUid() == null) {
+            throw rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "dialog " + dialogId + " was held on the phone; retrieve it there");
+        }
+        ChanView mine = agentChannel(d, dialogId);
+        ChanView party = model.channel(d.heldPartyUid())
+                .orElseThrow(() -> rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "the held party of dialog " + dialogId + " is gone"));
+        adapter.call(AmiMessage.action("Bridge").add("Channel1", party.name()).add("Channel2", mine.name()).add("Tone", "no").build(),
+                ErrorCode.CF_GENERIC_OPERATION);
     }
 
     /** Phone remote control: a SIP NOTIFY (Event ACTION-URI by default) with a key press for the phone. */
@@ -358,6 +408,9 @@ final class AsteriskCommands {
         }
         if (!NUMBER.matcher(number).matches()) {
             throw rejected(ErrorCode.CF_GENERIC_UNSPECIFIED, "'" + number + "' is not a dialable number");
+        }
+        if (d.heldPartyUid() != null) {
+            throw rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "dialog " + dialogId + " is held by redirect (no bridge to transfer from); retrieve it first");
         }
         ChanView c = agentChannel(d, dialogId);
         adapter.call(AmiMessage.action("BlindTransfer").add("Channel", c.name()).add("Context", settings.transferContext())

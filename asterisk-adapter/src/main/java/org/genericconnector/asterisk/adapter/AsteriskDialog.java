@@ -28,6 +28,8 @@ final class AsteriskDialog {
     Consult consult;
     /** The Linkedid of the agent's channel, which keys the call's variables (differs from id only for adapter calls). */
     String callKey;
+    /** The other party's channel while the call is held (or being held) by redirect (hold-strategy redirect). */
+    String heldPartyUid;
 
     AsteriskDialog(String id, Direction direction, Instant start, String callType) {
         this.id = id;

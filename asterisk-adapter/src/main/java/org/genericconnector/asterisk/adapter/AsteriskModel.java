@@ -53,9 +53,13 @@ final class AsteriskModel {
         void emit(Event event);
     }
 
-    /** What the model asks of Asterisk by itself (wrap-up pauses), sent without waiting. */
+    /** What the model asks of Asterisk by itself, sent without waiting (called under the model's lock). */
     interface Effects {
+        /** The wrap-up pause (and its end). */
         void pause(Agent agent, boolean paused, String reason);
+
+        /** A channel left alone in the dialplan by a hold by redirect, whose other party hung up. */
+        void hangup(String channel, String why);
     }
 
     private final AgentDirectory directory;
@@ -63,7 +67,15 @@ final class AsteriskModel {
     private final InstantSource clock;
     private final AmiScheduler scheduler;
     private final Sink sink;
-    private volatile Effects effects = (a, p, r) -> { };
+    private volatile Effects effects = new Effects() {
+        @Override
+        public void pause(Agent agent, boolean paused, String reason) {
+        }
+
+        @Override
+        public void hangup(String channel, String why) {
+        }
+    };
     private final Map<String, AsteriskAgent> agents = new LinkedHashMap<>();
     private final Map<String, AsteriskChannel> channels = new HashMap<>();
     private final Map<String, Map<String, String>> callVariables = new HashMap<>();
@@ -119,7 +131,7 @@ final class AsteriskModel {
 
     /** A dialog as a command sees it: a copy taken under the lock. */
     record DialogView(String id, AsteriskDialog.Direction direction, String channelUid, CallState state, String consultId,
-                      CallState consultState, boolean monitor, String queue) {
+                      CallState consultState, boolean monitor, String queue, String heldPartyUid) {
         boolean live() {
             return state != null && state != CallState.DROPPED;
         }
@@ -140,7 +152,7 @@ final class AsteriskModel {
 
     private static DialogView view(AsteriskDialog d) {
         return new DialogView(d.id, d.direction, d.channelUid, d.state, d.consult == null ? null : d.consult.id,
-                d.consult == null ? null : d.consult.state, d.monitor, d.queue);
+                d.consult == null ? null : d.consult.state, d.monitor, d.queue, d.heldPartyUid);
     }
 
     /** The supervisor's monitor calls. */
@@ -359,6 +371,25 @@ final class AsteriskModel {
         settle();
     }
 
+    /**
+     * HoldCall by redirect is about to be sent: from now on the agent's leg leaving its bridge while this party
+     * stays up is the hold (HELD), and the two meeting in one bridge again the retrieve (ACTIVE).
+     */
+    synchronized void prepareRedirectHold(String agentId, String dialogId, String partyUid) {
+        AsteriskDialog d = agents.get(agentId).dialogs.get(dialogId);
+        if (d != null) {
+            d.heldPartyUid = partyUid;
+        }
+    }
+
+    /** The dual Redirect was refused: nothing moved. */
+    synchronized void cancelRedirectHold(String agentId, String dialogId) {
+        AsteriskDialog d = agents.get(agentId).dialogs.get(dialogId);
+        if (d != null && d.state != CallState.HELD) {
+            d.heldPartyUid = null;
+        }
+    }
+
     /** Call variables set by update_call_variable (GC names). */
     synchronized void applyVariables(String agentId, String dialogId, Map<String, String> values) {
         AsteriskAgent a = agents.get(agentId);
@@ -443,6 +474,15 @@ final class AsteriskModel {
                 CallState was = d.state;
                 d.state = c.state == 6 ? CallState.ACTIVE : d.direction == AsteriskDialog.Direction.IN ? CallState.ALERTING : CallState.INITIATED;
                 d.answered |= c.state == 6;
+                if (d.heldPartyUid != null && c.state == 6 && c.bridge == null) {
+                    if (fresh.containsKey(d.heldPartyUid)) {
+                        d.state = CallState.HELD; // still held by redirect: the two are in the dialplan
+                    } else {
+                        d.state = CallState.HELD; // the held party left while the link was down: end the wait
+                        d.heldPartyUid = null;
+                        effects.hangup(c.name, "the held party of call " + d.id + " left while the AMI link was down");
+                    }
+                }
                 // a call found by the resync: a ringing one is offered (NewInboundCall), an answered one reported
                 d.announced |= d.state != CallState.ALERTING || was != null;
                 touch(owner.id());
@@ -513,9 +553,15 @@ final class AsteriskModel {
             }
             case "BridgeEnter" -> {
                 update(e, "");
-                channelIn(e.getOrEmpty("Uniqueid")).ifPresent(c -> c.bridge = e.getOrEmpty("BridgeUniqueid"));
+                channelIn(e.getOrEmpty("Uniqueid")).ifPresent(c -> {
+                    c.bridge = e.getOrEmpty("BridgeUniqueid");
+                    redirectHoldProgress(c);
+                });
             }
-            case "BridgeLeave" -> channelIn(e.getOrEmpty("Uniqueid")).ifPresent(c -> c.bridge = null);
+            case "BridgeLeave" -> channelIn(e.getOrEmpty("Uniqueid")).ifPresent(c -> {
+                c.bridge = null;
+                redirectHoldProgress(c);
+            });
             case "Hold" -> hold(e, true);
             case "Unhold" -> hold(e, false);
             case "AgentCalled" -> agentCalled(e);
@@ -798,6 +844,7 @@ final class AsteriskModel {
     }
 
     private void hangup(AsteriskChannel c) {
+        redirectHoldEnds(c);
         for (AsteriskAgent a : agents.values()) {
             for (AsteriskDialog d : a.dialogs.values()) {
                 if (d.consult != null && (c.uniqueid.equals(d.consult.targetUid) || c.uniqueid.equals(d.consult.ownUid))
@@ -823,6 +870,56 @@ final class AsteriskModel {
         expectedAgent.remove(c.uniqueid);
         if (exp != null) {
             a.dialogs.remove(exp.id);
+        }
+    }
+
+    /**
+     * A hold by redirect moves on bridge events only (Asterisk sends no Hold for it): the agent's leg out of its
+     * bridge while the held party is up is HELD; both in one bridge again (the Bridge action) is ACTIVE.
+     */
+    private void redirectHoldProgress(AsteriskChannel c) {
+        for (AsteriskAgent a : agents.values()) {
+            for (AsteriskDialog d : a.dialogs.values()) {
+                if (d.heldPartyUid == null || !(c.uniqueid.equals(d.channelUid) || c.uniqueid.equals(d.heldPartyUid))) {
+                    continue;
+                }
+                AsteriskChannel mine = channels.get(d.channelUid);
+                AsteriskChannel party = channels.get(d.heldPartyUid);
+                if (mine == null || party == null) {
+                    continue;
+                }
+                if (d.state == CallState.ACTIVE && mine.bridge == null) {
+                    d.state = CallState.HELD;
+                    touch(a.agent.id());
+                } else if (d.state == CallState.HELD && mine.bridge != null && mine.bridge.equals(party.bridge)) {
+                    d.state = CallState.ACTIVE;
+                    d.heldPartyUid = null;
+                    touch(a.agent.id());
+                }
+            }
+        }
+    }
+
+    /**
+     * One party of a call held by redirect hung up: the other one is alone in the dialplan (the held party on music,
+     * the agent's leg waiting), where Asterisk would keep it up; it is hung up, as the end of a held call is.
+     */
+    private void redirectHoldEnds(AsteriskChannel gone) {
+        for (AsteriskAgent a : agents.values()) {
+            for (AsteriskDialog d : a.dialogs.values()) {
+                if (d.heldPartyUid == null || d.state != CallState.HELD) {
+                    continue;
+                }
+                String other = gone.uniqueid.equals(d.heldPartyUid) ? d.channelUid
+                        : gone.uniqueid.equals(d.channelUid) ? d.heldPartyUid : null;
+                AsteriskChannel left = other == null ? null : channels.get(other);
+                if (left != null) {
+                    effects.hangup(left.name, "the other party of call " + d.id + " held by redirect hung up");
+                }
+                if (other != null) {
+                    d.heldPartyUid = null;
+                }
+            }
         }
     }
 

@@ -23,7 +23,7 @@ public record AsteriskSettings(String host, int port, String username, String se
                                String events, Path agentsFile, Duration actionTimeout, Duration pingInterval,
                                Duration pingTimeout, String dialContext, String transferContext, Duration originateTimeout,
                                AnswerStrategy answerStrategy, HoldStrategy holdStrategy, Notify phoneNotify,
-                               String threewayCode, String wrapUpPauseReason, Map<String, String> callVariables) {
+                               Redirect holdRedirect, String threewayCode, String wrapUpPauseReason, Map<String, String> callVariables) {
 
     /** How AnswerCall reaches the phone. */
     public enum AnswerStrategy {
@@ -37,6 +37,11 @@ public record AsteriskSettings(String host, int port, String username, String se
     public enum HoldStrategy {
         /** PJSIPNotify with the hold key; the phone's re-INVITE then gives Asterisk's Hold/Unhold events. */
         NOTIFY,
+        /**
+         * No phone control: HoldCall is a dual Redirect of the far party (to music on hold) and the agent's leg (to
+         * a wait) into the dialplan, RetrieveCall the Bridge action that puts them back together.
+         */
+        REDIRECT,
         /** HoldCall and RetrieveCall are not offered (UNSUPPORTED_COMMAND). */
         NONE
     }
@@ -46,12 +51,17 @@ public record AsteriskSettings(String host, int port, String username, String se
                          String retrieveContent) {
     }
 
+    /** The dialplan places of the REDIRECT hold strategy: one context, an extension for each party. */
+    public record Redirect(String context, String holdExten, String waitExten) {
+    }
+
     private static final Pattern VAR = Pattern.compile("[A-Za-z0-9_]+");
 
     static final Set<String> KEYS = Set.of("host", "port", "username", "secret", "auth-type", "tls", "events",
             "agents-file", "action-timeout", "ping-interval", "ping-timeout", "dial-context", "transfer-context",
             "originate-timeout", "answer-strategy", "hold-strategy", "notify.event", "notify.content-type",
-            "notify.answer", "notify.hold", "notify.retrieve", "threeway-code", "wrap-up-pause-reason", "call-variables");
+            "notify.answer", "notify.hold", "notify.retrieve", "redirect.context", "redirect.hold-exten",
+            "redirect.wait-exten", "threeway-code", "wrap-up-pause-reason", "call-variables");
 
     public static AsteriskSettings from(AdapterConfig config) {
         Set<String> unknown = new TreeSet<>(config.asMap().keySet());
@@ -87,8 +97,19 @@ public record AsteriskSettings(String host, int port, String username, String se
                 new Notify(config.get("notify.event", "ACTION-URI"), config.get("notify.content-type", "message/sipfrag"),
                         config.get("notify.answer", "key=ANSWER"), config.get("notify.hold", "key=F_HOLD"),
                         config.get("notify.retrieve", "key=F_HOLD")),
+                new Redirect(dialplanName(config, "redirect.context", "gc-hold"), dialplanName(config, "redirect.hold-exten", "hold"),
+                        dialplanName(config, "redirect.wait-exten", "wait")),
                 threeway, config.get("wrap-up-pause-reason", "Wrapup"),
                 callVariables(config.get("call-variables", defaultCallVariables())));
+    }
+
+    /** A context or extension name: no blanks, commas or line breaks (it goes into an AMI header as is). */
+    private static String dialplanName(AdapterConfig config, String key, String fallback) {
+        String v = config.get(key, fallback).strip();
+        if (!v.matches("[A-Za-z0-9_+*#.\\-]{1,79}")) {
+            throw new IllegalArgumentException("setting '" + key + "' must be a dialplan name (letters, digits, _ - + * # .), not '" + v + "'");
+        }
+        return v;
     }
 
     /** {@code callVariable1:GC_CV1,...,callVariable10:GC_CV10}. */
@@ -144,6 +165,7 @@ public record AsteriskSettings(String host, int port, String username, String se
     public String toString() {
         return "AsteriskSettings[host=" + host + ", port=" + port + ", username=" + username + ", secret=****, auth="
                 + authType + ", tls=" + tls + ", agents=" + agentsFile + ", dialContext=" + dialContext + ", answer="
-                + answerStrategy + ", hold=" + holdStrategy + "]";
+                + answerStrategy + ", hold=" + holdStrategy
+                + (holdStrategy == HoldStrategy.REDIRECT ? " (" + holdRedirect.context() + ")" : "") + "]";
     }
 }

@@ -195,6 +195,23 @@ class CaptureMappingTest {
     }
 
     @Test
+    void holdByDualRedirectAndRetrieveByBridgeFollowTheBridgeEvents() {
+        ModelHarness h = new ModelHarness();
+        // capture H2: Redirect of the customer (;2, 1795258835.5) to hold,moh and the agent's leg to hold,wait, then Bridge
+        h.feed("f4_hold_park_conference", "c1", response -> {
+            if (response.getOrEmpty("Message").equals("Dual Redirect successful")) {
+                h.model.prepareRedirectHold("1001", "1795258835.4", "1795258835.5"); // what HoldCall does before it sends
+            }
+        });
+        assertThat(h.brief("1001")).containsSubsequence(
+                "InboundCall ACTIVE 1795258835.4 vars [, ]", "State TALKING",
+                "InboundCall HELD 1795258835.4 vars [, ]", "State HOLD",       // the agent's leg left the bridge
+                "InboundCall ACTIVE 1795258835.4 vars [, ]", "State TALKING",  // both entered the Bridge action's bridge
+                "InboundCall DROPPED 1795258835.4 vars [, ]");                  // no AgentComplete: the Hangup ends it
+        assertThat(h.hangups).isEmpty(); // retrieved before the end: nobody was left alone in the dialplan
+    }
+
+    @Test
     void resyncAfterARestartWithNoMembersLogsAgentsOutAndEndsTheirCalls() {
         ModelHarness h = new ModelHarness();
         List<AmiMessage> c1 = Captures.serverMessages("c_acd_call", "c1");

@@ -112,8 +112,16 @@ class ConfigurationTest {
         m.put("colour", "red");
         assertThatThrownBy(() -> AsteriskSettings.from(new AdapterConfig(m, dir))).hasMessageContaining("colour");
         m.remove("colour");
-        m.put("hold-strategy", "park");
-        assertThatThrownBy(() -> AsteriskSettings.from(new AdapterConfig(m, dir))).hasMessageContaining("hold-strategy");
+        m.put("hold-strategy", "park"); // AMI Park hangs the agent's leg up (capture f4 H3): not a hold strategy here
+        assertThatThrownBy(() -> AsteriskSettings.from(new AdapterConfig(m, dir))).hasMessageContaining("hold-strategy")
+                .hasMessageContaining("redirect");
+        m.put("hold-strategy", "redirect");
+        AsteriskSettings redirect = AsteriskSettings.from(new AdapterConfig(m, dir));
+        assertThat(redirect.holdStrategy()).isEqualTo(AsteriskSettings.HoldStrategy.REDIRECT);
+        assertThat(redirect.holdRedirect()).isEqualTo(new AsteriskSettings.Redirect("gc-hold", "hold", "wait"));
+        m.put("redirect.wait-exten", "wait here");
+        assertThatThrownBy(() -> AsteriskSettings.from(new AdapterConfig(m, dir))).hasMessageContaining("redirect.wait-exten");
+        m.remove("redirect.wait-exten");
         m.put("hold-strategy", "notify");
         m.put("call-variables", "callVariable1:__BAD");
         assertThatThrownBy(() -> AsteriskSettings.from(new AdapterConfig(m, dir))).hasMessageContaining("call-variables");

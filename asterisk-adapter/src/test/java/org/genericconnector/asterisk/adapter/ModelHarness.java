@@ -12,11 +12,12 @@ import org.genericconnector.protocol.event.Event;
 import org.genericconnector.protocol.event.EventEncoder;
 import org.genericconnector.protocol.spi.AdapterConfig;
 
-/** The model on the test directory, its events collected, its wrap-up pauses recorded; fed from captures. */
+/** The model on the test directory, its events collected, its wrap-up pauses and hang-ups recorded; fed from captures. */
 final class ModelHarness {
     final TestClock clock = new TestClock();
     final List<Event> events = new ArrayList<>();
     final List<String> pauses = new ArrayList<>();
+    final List<String> hangups = new ArrayList<>();
     final AsteriskModel model;
 
     ModelHarness() {
@@ -28,7 +29,17 @@ final class ModelHarness {
         settings.putAll(extra);
         AsteriskSettings s = AsteriskSettings.from(new AdapterConfig(settings, Path.of(".")));
         model = new AsteriskModel(directory(), s, clock, clock, events::add);
-        model.setEffects((agent, paused, reason) -> pauses.add(agent.id() + (paused ? " pause " : " unpause ") + reason));
+        model.setEffects(new AsteriskModel.Effects() {
+            @Override
+            public void pause(AgentDirectory.Agent agent, boolean paused, String reason) {
+                pauses.add(agent.id() + (paused ? " pause " : " unpause ") + reason);
+            }
+
+            @Override
+            public void hangup(String channel, String why) {
+                hangups.add(channel);
+            }
+        });
     }
 
     static AgentDirectory directory() {
