@@ -43,6 +43,10 @@ final class AsteriskAgent {
     Wrap wrap = Wrap.NONE;
     AmiScheduler.Cancellable wrapTimer;
     String lastWrappedDialog;
+    /** A wrap-up reason was given for {@link #lastWrappedDialog} (what REQUIRED_WITH_WRAP_UP_DATA waits for). */
+    boolean wrapDataGiven;
+    /** The wrap-up time ran out while the reason was still missing: wrap-up ends when it comes. */
+    boolean wrapTimeUp;
     /** What the agent asked for during a call (WORK, WORK_READY, READY, NOT_READY), shown as pending. */
     AgentState pending;
     /** The pause reason before the current calls began, restored when a WORK wrap-up ends. */

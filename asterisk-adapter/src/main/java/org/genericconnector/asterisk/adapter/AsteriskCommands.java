@@ -246,6 +246,10 @@ final class AsteriskCommands {
         if (!paused && s == AgentState.RESERVED) {
             throw rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "a call is ringing at agent " + target.id());
         }
+        if (model.owesWrapUpData(target.id())) {
+            // Finesse's REQUIRED_WITH_WRAP_UP_DATA: wrap-up is left only after a wrap-up reason (wrapup command)
+            throw rejected(ErrorCode.CF_INVALID_OBJECT_STATE, "agent " + target.id() + " must give a wrap-up reason first");
+        }
         AmiMessage.Builder b = AmiMessage.action("QueuePause").add("Interface", target.iface()).add("Paused", paused ? "true" : "false");
         if (!reason.isEmpty()) {
             b.add("Reason", reason);
@@ -481,6 +485,7 @@ final class AsteriskCommands {
                 .orElse(a.queues().isEmpty() ? "NONE" : a.queues().get(0).name());
         adapter.call(AmiMessage.action("QueueLog").add("Queue", queue).add("Event", "GCWRAPUP").add("Uniqueid", dialogId)
                 .add("Interface", a.iface()).add("Message", reason).build(), ErrorCode.CF_GENERIC_UNSPECIFIED);
+        model.applyWrapUpData(id, dialogId);
     }
 
     private void updateVariables(String id, String dialogId, List<CallVariable> variables, List<Event> after) throws AcdException {

@@ -431,6 +431,7 @@ final class AsteriskModel {
                 endWrap(a);
             } else if (a.wrap == AsteriskAgent.Wrap.NONE && a.paused() && settings.wrapUpPauseReason().equals(a.pauseReason())) {
                 startWrap(a, AsteriskAgent.Wrap.WORK); // a wrap-up pause we lost track of: time it again
+                a.wrapDataGiven = true; // its call is unknown now, so no wrap-up reason could be asked for it
             }
             touch(a.agent.id());
         }
@@ -1199,6 +1200,8 @@ final class AsteriskModel {
     private void startWrap(AsteriskAgent a, AsteriskAgent.Wrap wrap) {
         endWrap(a);
         a.wrap = wrap;
+        a.wrapDataGiven = false;
+        a.wrapTimeUp = false;
         Duration time = a.agent.wrapUpTime();
         if (!time.isZero()) {
             a.wrapTimer = scheduler.schedule("wrap-up", time, () -> wrapUpEnded(a.agent.id()));
@@ -1213,10 +1216,18 @@ final class AsteriskModel {
         a.wrap = AsteriskAgent.Wrap.NONE;
     }
 
-    /** The wrap-up timer ran out: WORK_READY goes READY (unpause), WORK goes NOT_READY (pause without reason). */
+    /**
+     * The wrap-up timer ran out: WORK_READY goes READY (unpause), WORK goes NOT_READY (pause without reason). A
+     * REQUIRED_WITH_WRAP_UP_DATA agent that has not given its wrap-up reason stays in wrap-up until it does.
+     */
     synchronized void wrapUpEnded(String agentId) {
         AsteriskAgent a = agents.get(agentId);
         if (a == null || a.wrap == AsteriskAgent.Wrap.NONE) {
+            return;
+        }
+        if (owesWrapUpData(a)) {
+            a.wrapTimer = null;
+            a.wrapTimeUp = true;
             return;
         }
         boolean ready = a.wrap == AsteriskAgent.Wrap.WORK_READY;
@@ -1227,6 +1238,33 @@ final class AsteriskModel {
         effects.pause(a.agent, !ready, reason);
         touch(agentId);
         settle();
+    }
+
+    /** In wrap-up, REQUIRED_WITH_WRAP_UP_DATA, and no wrap-up reason given for the call yet. */
+    private static boolean owesWrapUpData(AsteriskAgent a) {
+        return a.wrap != AsteriskAgent.Wrap.NONE && !a.wrapDataGiven
+                && a.agent.wrapUpMode() == WrapUpMode.REQUIRED_WITH_WRAP_UP_DATA;
+    }
+
+    /** True while the agent may not leave wrap-up by request: it owes the wrap-up reason of its last call. */
+    synchronized boolean owesWrapUpData(String agentId) {
+        AsteriskAgent a = agents.get(agentId);
+        return a != null && owesWrapUpData(a);
+    }
+
+    /**
+     * The wrapup command was written to queue_log for this dialog: when it is the call being wrapped up, the agent
+     * may now leave wrap-up, and does at once if its wrap-up time is already over.
+     */
+    synchronized void applyWrapUpData(String agentId, String dialogId) {
+        AsteriskAgent a = agents.get(agentId);
+        if (a == null || a.wrap == AsteriskAgent.Wrap.NONE || !dialogId.equals(a.lastWrappedDialog) || a.wrapDataGiven) {
+            return;
+        }
+        a.wrapDataGiven = true;
+        if (a.wrapTimeUp) {
+            wrapUpEnded(agentId);
+        }
     }
 
     private void emitState(AsteriskAgent a) {

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The adapter's commands against the simulator's AMI face over TCP: happy paths and errors. */
 class AsteriskAdapterFaceTest {
+    /** Pings only every 10 minutes: moving the manual clock over a wrap-up time must not time a Ping out (LinkFaceTest tests those). */
     @RegisterExtension
-    final FaceFixture ami = new FaceFixture();
+    final FaceFixture ami = new FaceFixture().setting("ping-interval", "10m");
 
     private static List<String> brief(List<Event> events) {
         return events.stream().map(ModelHarness::brief).toList();
