@@ -1065,19 +1065,26 @@ final class AsteriskModel {
                 .ifPresent(channelId -> failExpected(channelId, reasonText(e.getOrEmpty("Reason")))));
     }
 
+    /**
+     * AttendedTransfer Success of an agent's consult: the consult ends; with DestType Threeway (the atxferthreeway
+     * code, Conferencecall) the three parties share the main call's bridge, so the main call is ACTIVE again, also
+     * when the consult's own channel was already gone (a phone that placed it as a call of its own).
+     */
     private void attendedTransfer(AmiMessage e) {
-        String dest = e.getOrEmpty("DestType");
+        if (!"Success".equalsIgnoreCase(e.getOrEmpty("Result"))) {
+            return;
+        }
+        boolean threeway = "Threeway".equalsIgnoreCase(e.getOrEmpty("DestType"));
         String transferer = e.getOrEmpty("OrigTransfererUniqueid");
         for (AsteriskAgent a : agents.values()) {
             AsteriskDialog d = dialogOfChannel(a, transferer);
-            if (d == null || d.consult == null) {
+            if (d == null || d.consult == null && !threeway) {
                 continue;
             }
-            if (!"Success".equalsIgnoreCase(e.getOrEmpty("Result"))) {
-                continue;
+            if (d.consult != null) {
+                d.consult.state = CallState.DROPPED;
             }
-            d.consult.state = CallState.DROPPED;
-            if ("Threeway".equalsIgnoreCase(dest)) {
+            if (threeway && d.state == CallState.HELD) {
                 d.state = CallState.ACTIVE;
             }
             touch(a.agent.id());

@@ -254,6 +254,36 @@ class AsteriskAdapterFaceTest {
     }
 
     @Test
+    void consultThenConferenceJoinsTheThreeAndTheTransfererCanLeave() throws Exception {
+        ami.login("1002", "5002", false);
+        String dialog = talking("1003", "5003");
+        ami.run(new Command.ConsultCall("1003", "5002", dialog));
+        String consult = dialog + ".c";
+        String offered = dialogOf(ami.context.awaitMatch("1002", l -> l.startsWith("NewInboundCall"), "the consult call"));
+        ami.run(new Command.AnswerCall("1002", offered));
+        ami.context.await("1003", "ConsultCall ACTIVE " + consult);
+        ami.context.await("1002", "State TALKING");
+        ami.context.clear();
+
+        ami.run(new Command.ConferenceCall("1003", "5002", dialog));                // PlayDTMF * and 3 (threeway-code)
+        // as in the sandbox: the main call ACTIVE first, then the consult's DROP
+        List<String> expected = List.of("InboundCall ACTIVE " + dialog + " vars [, , ]", "ConsultCall DROPPED " + consult);
+        ami.context.awaitCondition(() -> ami.context.brief("1003").containsAll(expected), "the consult turned into a conference");
+        assertThat(ami.context.brief("1003")).containsSubsequence(expected).doesNotContain("InboundCall DROPPED " + dialog + " vars [, , ]");
+        assertThat(ami.adapter.model().stateOf("1003")).isEqualTo(AgentState.TALKING);
+        assertThat(ami.adapter.model().dialog("1003", dialog).orElseThrow().consultId()).isNull();
+        assertThat(ami.adapter.model().stateOf("1002")).isEqualTo(AgentState.TALKING);
+        assertThat(ami.fails(new Command.ConferenceCall("1003", "5002", dialog))).isEqualTo(ErrorCode.CF_INVALID_OBJECT_STATE);
+
+        // the first agent leaves the conference; the caller and 1002 talk on
+        ami.run(new Command.ReleaseCall("1003", dialog));
+        ami.context.await("1003", "InboundCall DROPPED " + dialog + " vars [, , ]");
+        ami.context.await("1003", "State WORK_READY");                                // 1003 is REQUIRED
+        assertThat(ami.context.brief("1002")).noneMatch(l -> l.startsWith("InboundCall DROPPED"));
+        assertThat(ami.adapter.model().stateOf("1002")).isEqualTo(AgentState.TALKING);
+    }
+
+    @Test
     void releasingTheConsultTakesTheAgentBackToTheHeldCall() throws Exception {
         ami.login("1002", "5002", false);
         String dialog = talking("1003", "5003");
