@@ -23,18 +23,35 @@ public final class ProsodyServer implements AutoCloseable {
 
     private final Path dir;
     private final int port;
+    private final String certificateName;
     private Process process;
 
-    private ProsodyServer(Path dir, int port) {
+    private ProsodyServer(Path dir, int port, String certificateName) {
         this.dir = dir;
         this.port = port;
+        this.certificateName = certificateName;
     }
 
-    /** Starts prosody with the given accounts (user, password, user, password...). */
+    /** Starts prosody with the given accounts (user, password, user, password...); no STARTTLS offered. */
     public static ProsodyServer start(String... accounts) {
+        return start(null, accounts);
+    }
+
+    /**
+     * Starts prosody offering STARTTLS (optional for clients) with a self-signed certificate issued for
+     * {@code certificateName} (subjectAltName DNS), made with openssl; see {@link #certificate()}.
+     */
+    public static ProsodyServer startWithTls(String certificateName, String... accounts) {
+        return start(certificateName, accounts);
+    }
+
+    private static ProsodyServer start(String certificateName, String... accounts) {
         try {
             Path dir = Files.createTempDirectory("gc-finesse-prosody");
-            ProsodyServer server = new ProsodyServer(dir, freePort());
+            ProsodyServer server = new ProsodyServer(dir, freePort(), certificateName);
+            if (certificateName != null) {
+                server.makeCertificate();
+            }
             server.writeConfig();
             for (int i = 0; i + 1 < accounts.length; i += 2) {
                 server.account(accounts[i], accounts[i + 1]);
@@ -52,6 +69,30 @@ public final class ProsodyServer implements AutoCloseable {
 
     public String domain() {
         return DOMAIN;
+    }
+
+    /** The server's certificate (PEM) when it offers STARTTLS. */
+    public Path certificate() {
+        if (certificateName == null) {
+            throw new IllegalStateException("this server offers no STARTTLS");
+        }
+        return dir.resolve("certs").resolve("server.crt");
+    }
+
+    private void makeCertificate() throws IOException {
+        Path certs = Files.createDirectories(dir.resolve("certs"));
+        try {
+            Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                    "-nodes", "-days", "30", "-subj", "/CN=" + certificateName, "-addext", "subjectAltName=DNS:" + certificateName,
+                    "-keyout", certs.resolve("server.key").toString(), "-out", certs.resolve("server.crt").toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("openssl.txt").toFile()).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("openssl could not make a certificate: " + Files.readString(dir.resolve("openssl.txt")));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     /** Adds or changes an account (prosody reads the file at each login). */
@@ -73,7 +114,7 @@ public final class ProsodyServer implements AutoCloseable {
                 data_path = "%1$s/data"
                 certificates = "%1$s/certs"
                 admins = { "finesse@%3$s" }
-                modules_enabled = { "roster"; "saslauth"; "disco"; "ping"; "presence"; "message"; "iq"; "c2s"; "posix" }
+                modules_enabled = { "roster"; "saslauth"; "disco"; "ping"; "presence"; "message"; "iq"; "c2s"; "posix"; %5$s }
                 modules_disabled = { "s2s"; "offline"; "dialback"; "groups" }
                 authentication = "internal_plain"
                 storage = "internal"
@@ -88,9 +129,12 @@ public final class ProsodyServer implements AutoCloseable {
                 allow_unencrypted_plain_auth = true
                 limits = { c2s = { rate = "100mb/s" } }
                 log = { info = "%1$s/prosody.log"; error = "%1$s/prosody.err" }
+                %4$s
                 VirtualHost "%3$s"
                 Component "pubsub.%3$s" "pubsub"
-                """.formatted(dir, port, DOMAIN);
+                """.formatted(dir, port, DOMAIN, certificateName == null ? "-- no certificate: no STARTTLS"
+                : "ssl = { certificate = \"%1$s/certs/server.crt\"; key = \"%1$s/certs/server.key\" }".formatted(dir),
+                certificateName == null ? "" : "\"tls\"");
         Files.createDirectories(dir.resolve("certs"));
         Files.writeString(dir.resolve("prosody.cfg.lua"), config, StandardCharsets.UTF_8);
     }
