@@ -1,8 +1,14 @@
 package org.genericconnector.finesse.xmpp;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.genericconnector.finesse.notification.FinesseUpdate;
 import org.genericconnector.finesse.notification.NotificationParser;
@@ -22,12 +28,13 @@ import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.sasl.SASLErrorException;
-import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jivesoftware.smackx.ping.PingManager;
+import org.jivesoftware.smackx.ping.packet.Ping;
 import org.jivesoftware.smackx.pubsub.SubscribeExtension;
 import org.jivesoftware.smackx.pubsub.UnsubscribeExtension;
 import org.jivesoftware.smackx.pubsub.packet.PubSub;
+import org.jxmpp.jid.DomainBareJid;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
@@ -40,8 +47,15 @@ import org.slf4j.LoggerFactory;
  * notifications parsed into {@link FinesseUpdate}s, explicit subscriptions (team users, queues) that are
  * removed again on {@link #close()}, and the presence of the {@code finesse} user watched.
  *
- * <p>Threads: Smack's XMPPTCPConnection runs a reader and a writer thread per connection; listener calls
- * for one session arrive in stanza order on Smack's shared ordered executor. Thread-safe.
+ * <p>Threads: no platform thread of its own. The connection ({@link VirtualThreadXmppConnection}) reads its
+ * socket on a virtual thread; stanza listeners run on Smack's shared executor (ordered per connection); the
+ * keep-alive pings of all sessions are timed by one shared scheduler thread and sent from virtual threads, their
+ * reply timeouts timed by Smack's shared reactor. {@link #open} and {@link #close()} block the calling thread for
+ * the login or logout round trips. Thread-safe.
+ *
+ * <p>Drops: a socket error, the end of the stream or a stream error is reported at once; a peer that goes silent
+ * (no FIN, no RST) is found by the keep-alive ping: at most one ping interval plus the ping timeout (the same
+ * interval) after it went silent.
  */
 public final class FinesseXmppSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FinesseXmppSession.class);
@@ -51,17 +65,29 @@ public final class FinesseXmppSession implements AutoCloseable {
     /** Kept strongly so that its level stays set: Smack warns for every presence when no roster is loaded. */
     private static final java.util.logging.Logger ROSTER_LOG = java.util.logging.Logger.getLogger(Roster.class.getName());
 
+    /** Times every session's keep-alive ping; sends only (replies and timeouts are Smack's), so one thread does. */
+    private static final ScheduledThreadPoolExecutor KEEP_ALIVE = keepAliveScheduler();
+
     static {
-        XMPPTCPConnection.setUseStreamManagementDefault(false); // Finesse offers no XEP-0198
         Roster.setRosterLoadedAtLoginDefault(false); // presence arrives without it; saves one IQ per agent
         ROSTER_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
-    /** What a session reports. Calls for one session never overlap and come in stanza order. */
+    private static ScheduledThreadPoolExecutor keepAliveScheduler() {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "finesse-xmpp-keepalive");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.setRemoveOnCancelPolicy(true); // closed sessions leave nothing queued
+        return scheduler;
+    }
+
+    /** What a session reports. Updates for one session never overlap and come in stanza order. */
     public interface Listener {
         void onUpdate(FinesseXmppSession session, FinesseUpdate update);
 
-        /** The connection dropped (not after {@link #close()}). */
+        /** The connection dropped (not after {@link #close()} or {@link #abandon()}); reported once. */
         void onConnectionLost(FinesseXmppSession session, Exception cause);
 
         /** Presence of the Finesse server's own user ({@code finesse@domain}) changed. */
@@ -71,13 +97,18 @@ public final class FinesseXmppSession implements AutoCloseable {
 
     private final String agentId;
     private final XmppEndpoint endpoint;
-    private final XMPPTCPConnection connection;
+    private final VirtualThreadXmppConnection connection;
     private final Listener listener;
     private final NotificationParser parser = new NotificationParser();
     private final Set<String> explicitNodes = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean lost = new AtomicBoolean();
+    private final AtomicLong pingsAnswered = new AtomicLong();
+    private volatile boolean established; // logged in: from now on a drop is a loss to report
     private volatile boolean closing;
+    private volatile ScheduledFuture<?> nextPing;
 
-    private FinesseXmppSession(String agentId, XmppEndpoint endpoint, XMPPTCPConnection connection, Listener listener) {
+    private FinesseXmppSession(String agentId, XmppEndpoint endpoint, VirtualThreadXmppConnection connection,
+                               Listener listener) {
         this.agentId = agentId;
         this.endpoint = endpoint;
         this.connection = connection;
@@ -86,13 +117,13 @@ public final class FinesseXmppSession implements AutoCloseable {
 
     /**
      * Connects and logs in as {@code loginId}. A refused login (SASL) is SUBSCRIPTION_FAILED, permanent;
-     * an unreachable or silent service is UNABLE_TO_SUBSCRIBE_TO_FINESSE, retriable.
+     * an unreachable or silent service, or a TLS failure, is UNABLE_TO_SUBSCRIBE_TO_FINESSE, retriable.
      */
     public static FinesseXmppSession open(XmppEndpoint endpoint, String loginId, String password, Listener listener)
             throws AcdException {
-        XMPPTCPConnection connection;
+        VirtualThreadXmppConnection connection;
         try {
-            connection = new XMPPTCPConnection(configuration(endpoint, loginId, password));
+            connection = new VirtualThreadXmppConnection(configuration(endpoint, loginId, password));
         } catch (XmppStringprepException e) {
             throw new AcdException(ErrorCode.SUBSCRIPTION_FAILED, AcdException.Kind.PERMANENT,
                     "not a valid XMPP id: " + loginId + "@" + endpoint.domain(), e);
@@ -100,7 +131,7 @@ public final class FinesseXmppSession implements AutoCloseable {
         connection.setReplyTimeout(endpoint.connectTimeout().toMillis());
         FinesseXmppSession session = new FinesseXmppSession(loginId, endpoint, connection, listener);
         session.listen();
-        session.login(password);
+        session.login();
         return session;
     }
 
@@ -135,35 +166,36 @@ public final class FinesseXmppSession implements AutoCloseable {
         connection.addConnectionListener(new ConnectionListener() {
             @Override
             public void connectionClosedOnError(Exception e) {
-                if (!closing) {
-                    listener.onConnectionLost(FinesseXmppSession.this, e);
-                }
+                lose(e);
             }
         });
     }
 
-    private void login(String password) throws AcdException {
+    private void login() throws AcdException {
         try {
             connection.connect();
             connection.login();
             connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza()
                     .ofType(Presence.Type.available).setPriority(0).build());
-            PingManager ping = PingManager.getInstanceFor(connection);
+            PingManager ping = PingManager.getInstanceFor(connection); // also answers the server's pings
+            // the keep-alive below pings at a fixed interval and waits one interval for the reply; Smack's own
+            // pings only when the stream is idle and waits at least two minutes
+            ping.setPingInterval(0);
             // a round trip after the presence: the server has seen it before the first REST request, so that
             // the notifications it causes (published to the bare JID) find an available resource
             ping.pingMyServer(false, endpoint.connectTimeout().toMillis());
-            ping.setPingInterval((int) Math.max(1, endpoint.pingInterval().toSeconds()));
-            ping.registerPingFailedListener(this::pingFailed);
+            established = true;
+            scheduleKeepAlive();
         } catch (SASLErrorException e) {
-            closeQuietly();
+            shutDown();
             throw new AcdException(ErrorCode.SUBSCRIPTION_FAILED, AcdException.Kind.PERMANENT,
                     "XMPP login refused for " + agentId + ": " + e.getSASLFailure().getSASLErrorString(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeQuietly();
+            shutDown();
             throw unreachable("interrupted", e);
         } catch (SmackException | IOException | XMPPException e) {
-            closeQuietly();
+            shutDown();
             throw unreachable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
@@ -173,11 +205,82 @@ public final class FinesseXmppSession implements AutoCloseable {
                 "notification service " + endpoint.host() + ":" + endpoint.port() + " for " + agentId + ": " + why, cause);
     }
 
-    private void pingFailed() {
-        if (!closing) {
-            LOG.warn("GC-FIN-XMPP-PING agent={} ping to {} failed; dropping the session", agentId, endpoint.host());
+    // ------------------------------------------------------------------ keep-alive
+
+    private Duration pingInterval() {
+        return endpoint.pingInterval().isPositive() ? endpoint.pingInterval() : Duration.ofSeconds(1);
+    }
+
+    private void scheduleKeepAlive() {
+        if (!closing && !lost.get()) {
+            nextPing = KEEP_ALIVE.schedule(this::ping, pingInterval().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * One keep-alive ping, written by a virtual thread (a write blocks while the socket's send buffer is full, and
+     * must not hold the shared timer); the reply, or its timeout, arrives through Smack's reactor. The next ping is
+     * timed from the reply, so one ping at most is outstanding. A reply, even an error, proves the stream alive; no
+     * reply within the interval drops the session.
+     */
+    private void ping() {
+        if (!closing && !lost.get()) {
+            Thread.ofVirtual().name("finesse-xmpp-ping").start(this::sendPing);
+        }
+    }
+
+    private void sendPing() {
+        DomainBareJid server = connection.getXMPPServiceDomain();
+        try {
+            connection.sendIqRequestAsync(new Ping(server), pingInterval().toMillis())
+                    .onSuccess(reply -> answered())
+                    .onError(e -> {
+                        if (e instanceof XMPPException.XMPPErrorException) {
+                            answered();
+                        } else {
+                            pingFailed(e);
+                        }
+                    });
+        } catch (RuntimeException e) {
+            pingFailed(e);
+        }
+    }
+
+    private void answered() {
+        pingsAnswered.incrementAndGet();
+        scheduleKeepAlive();
+    }
+
+    /** Keep-alive pings the server has answered so far. */
+    long pingsAnswered() {
+        return pingsAnswered.get();
+    }
+
+    private void pingFailed(Exception cause) {
+        if (closing || lost.get()) {
+            return;
+        }
+        LOG.warn("GC-FIN-XMPP-PING agent={} ping to {} failed ({}); dropping the session", agentId, endpoint.host(),
+                cause.getClass().getSimpleName());
+        // off the reactor or timer thread that reported it: the shutdown takes the connection's lock
+        Thread.ofVirtual().name("finesse-xmpp-drop").start(() -> {
             connection.instantShutdown();
-            listener.onConnectionLost(this, new IOException("XMPP ping failed"));
+            lose(new IOException("XMPP ping failed: " + cause.getMessage(), cause));
+        });
+    }
+
+    /** Reports the loss once, unless the login failed or the session is being closed on purpose. */
+    private void lose(Exception cause) {
+        cancelKeepAlive();
+        if (established && !closing && lost.compareAndSet(false, true)) {
+            listener.onConnectionLost(this, cause);
+        }
+    }
+
+    private void cancelKeepAlive() {
+        ScheduledFuture<?> ping = nextPing;
+        if (ping != null) {
+            ping.cancel(false);
         }
     }
 
@@ -251,36 +354,53 @@ public final class FinesseXmppSession implements AutoCloseable {
     }
 
     public boolean isConnected() {
-        return connection.isAuthenticated() && !closing;
+        return connection.isAuthenticated() && !closing && !lost.get();
     }
 
-    /** Removes the explicit subscriptions, then disconnects (sending unavailable presence). Idempotent. */
+    /** Whether the stream is encrypted (STARTTLS negotiated). */
+    public boolean isSecure() {
+        return connection.isSecureConnection();
+    }
+
+    /**
+     * Removes the explicit subscriptions, then disconnects: unavailable presence, the closing stream tag, and the
+     * server's (waited for at most the connect timeout). Idempotent.
+     */
     @Override
     public void close() {
-        if (closing) {
-            return;
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
         }
+        cancelKeepAlive();
         if (connection.isAuthenticated()) {
             for (String node : Set.copyOf(explicitNodes)) {
                 unsubscribe(node);
             }
         }
-        closing = true;
-        closeQuietly();
-    }
-
-    /** Drops the connection without unsubscribing (the node is gone, or the session is replaced). */
-    public void abandon() {
-        closing = true;
-        connection.instantShutdown();
-    }
-
-    private void closeQuietly() {
-        closing = true;
         try {
             connection.disconnect();
         } catch (RuntimeException e) {
             LOG.debug("disconnect of {} failed: {}", agentId, e.getMessage());
+        }
+        shutDown();
+    }
+
+    /** Drops the connection without unsubscribing (the node is gone, or the session is replaced). */
+    public void abandon() {
+        shutDown();
+    }
+
+    /** Closes the socket at once: no stream close, no waiting. */
+    private void shutDown() {
+        closing = true;
+        cancelKeepAlive();
+        try {
+            connection.instantShutdown();
+        } catch (RuntimeException e) {
+            LOG.debug("shutdown of {} failed: {}", agentId, e.getMessage());
         }
     }
 

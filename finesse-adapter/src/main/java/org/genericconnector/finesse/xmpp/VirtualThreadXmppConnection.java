@@ -1,0 +1,362 @@
+package org.genericconnector.finesse.xmpp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.net.ssl.HostnameVerifier;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+
+import org.jivesoftware.smack.AbstractXMPPConnection;
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.SmackException.EndpointConnectionException;
+import org.jivesoftware.smack.SmackException.NotConnectedException;
+import org.jivesoftware.smack.SmackException.SecurityRequiredByServerException;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.XMPPException.StreamErrorException;
+import org.jivesoftware.smack.internal.SmackTlsContext;
+import org.jivesoftware.smack.packet.IQ;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.Nonza;
+import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.packet.Stanza;
+import org.jivesoftware.smack.packet.StartTls;
+import org.jivesoftware.smack.packet.StreamClose;
+import org.jivesoftware.smack.packet.TopLevelStreamElement;
+import org.jivesoftware.smack.packet.XmlEnvironment;
+import org.jivesoftware.smack.sasl.packet.SaslNonza;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smack.tcp.rce.RemoteXmppTcpConnectionEndpoints;
+import org.jivesoftware.smack.tcp.rce.Rfc6120TcpRemoteConnectionEndpoint;
+import org.jivesoftware.smack.util.PacketParserUtils;
+import org.jivesoftware.smack.util.XmlStringBuilder;
+import org.jivesoftware.smack.util.rce.RemoteConnectionException;
+import org.jivesoftware.smack.xml.SmackXmlParser;
+import org.jivesoftware.smack.xml.XmlPullParser;
+import org.jivesoftware.smack.xml.XmlPullParserException;
+import org.jxmpp.jid.parts.Resourcepart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An XMPP client-to-server connection over TCP whose socket is read by one <em>virtual</em> thread and written by
+ * the sending thread: Smack's XMPPTCPConnection starts a platform reader and a platform writer thread per
+ * connection (2,000 agents: 4,000 platform threads), and Smack 4.4's NIO alternative (ModularXmppClientToServer
+ * Connection) loses writes and TLS data (see docs/FINESSE.md, "Scale"). Everything but the transport is Smack's:
+ * SASL, resource binding, stanza parsing and dispatch, IQ replies, managers (ping, pub-sub) work as with
+ * XMPPTCPConnection.
+ *
+ * <p>What it does, as XMPPTCPConnection does it: STARTTLS when the server offers it and the security mode allows
+ * (refused when the server requires it and the mode is disabled; a required mode without an offer fails the
+ * connect), the TLS socket layered on the plain one, the certificate checked by the configured trust and the
+ * XMPP domain checked by the configured (or Smack's default) host name verifier. What it leaves out: stream
+ * compression and stream management (Finesse offers neither), proxies.
+ *
+ * <p>Threads: the reader is a virtual thread, blocked in a socket read while idle, so that it holds no platform
+ * thread; a write runs on the thread that sends (writes are serialised by a lock) and blocks only while the
+ * socket's send buffer is full. A drop (read error, end of stream, stream error, the server's closing tag) is
+ * reported to the connection listeners' {@code connectionClosedOnError}. Thread-safe.
+ */
+final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
+    private static final Logger LOG = LoggerFactory.getLogger(VirtualThreadXmppConnection.class);
+    private static final String TLS_NS = "urn:ietf:params:xml:ns:xmpp-tls";
+    private static final String STREAMS_NS = "http://etherx.jabber.org/streams";
+
+    private final XMPPTCPConnectionConfiguration configuration;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile Socket socket;
+    private volatile SSLSocket secureSocket;
+    private volatile boolean shuttingDown;
+    private volatile boolean featuresAfterAuthentication;
+    private XmlPullParser parser; // the reader thread's
+
+    VirtualThreadXmppConnection(XMPPTCPConnectionConfiguration configuration) {
+        super(configuration);
+        this.configuration = configuration;
+        // a new stream follows SASL success: the reader, which reads it, starts a new parser
+        buildNonzaCallback().listenFor(SaslNonza.Success.class, s -> resetParser()).install();
+    }
+
+    // ------------------------------------------------------------------ connect
+
+    @Override
+    protected void connectInternal() throws SmackException, IOException, XMPPException, InterruptedException {
+        shuttingDown = false;
+        Socket plain = openSocket();
+        socket = plain;
+        connected = true;
+        initReaderAndWriter(plain);
+        Thread.ofVirtual().name("xmpp-reader-" + connectionCounterValue).start(this::readStream);
+        // TLS handled: established, or not needed; then the mechanisms of the (new) stream
+        waitForConditionOrThrowConnectionException(() -> tlsHandled, "establishing TLS");
+        waitForConditionOrThrowConnectionException(() -> saslFeatureReceived, "SASL mechanisms stream feature from server");
+    }
+
+    private Socket openSocket() throws IOException, EndpointConnectionException {
+        RemoteXmppTcpConnectionEndpoints.Result<Rfc6120TcpRemoteConnectionEndpoint> endpoints =
+                RemoteXmppTcpConnectionEndpoints.lookup(configuration);
+        List<RemoteConnectionException<?>> failures = new ArrayList<>();
+        for (Rfc6120TcpRemoteConnectionEndpoint endpoint : endpoints.discoveredRemoteConnectionEndpoints) {
+            int port = endpoint.getPort().intValue();
+            for (InetAddress address : endpoint.getInetAddresses()) {
+                Socket s = new Socket();
+                try {
+                    s.connect(new InetSocketAddress(address, port), configuration.getConnectTimeout());
+                    s.setTcpNoDelay(true);
+                    this.host = endpoint.getHost().toString();
+                    this.port = endpoint.getPort();
+                    return s;
+                } catch (IOException e) {
+                    s.close();
+                    failures.add(new RemoteConnectionException<>(endpoint, address, e));
+                }
+            }
+        }
+        throw EndpointConnectionException.from(endpoints.lookupFailures, failures);
+    }
+
+    private void initReaderAndWriter(Socket s) throws IOException {
+        writer = new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8);
+        reader = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+        initDebugger();
+    }
+
+    private void resetParser() throws IOException {
+        try {
+            parser = SmackXmlParser.newXmlParser(reader);
+        } catch (XmlPullParserException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void openStreamAndResetParser() throws IOException, NotConnectedException, InterruptedException {
+        sendStreamOpen();
+        resetParser();
+    }
+
+    @Override
+    protected void afterFeaturesReceived() throws NotConnectedException, InterruptedException, SecurityRequiredByServerException {
+        StartTls startTls = getFeature(StartTls.class);
+        if (startTls != null && !isSecureConnection()) {
+            if (startTls.required() && configuration.getSecurityMode() == SecurityMode.disabled) {
+                SecurityRequiredByServerException e = new SecurityRequiredByServerException();
+                currentSmackException = e;
+                notifyWaitingThreads();
+                throw e;
+            }
+            if (configuration.getSecurityMode() != SecurityMode.disabled) {
+                sendNonza(new StartTls());
+                return; // tlsHandled once the handshake is done (proceed)
+            }
+        }
+        tlsHandled = true;
+        notifyWaitingThreads();
+        if (isSaslAuthenticated()) {
+            featuresAfterAuthentication = true;
+            notifyWaitingThreads();
+        }
+    }
+
+    /** The server said proceed: TLS over the plain socket, certificate and XMPP domain checked. */
+    private void startTls() throws IOException, CertificateException {
+        SmackTlsContext tls = getSmackTlsContext();
+        Socket plain = socket;
+        String domain = configuration.getXMPPServiceDomain().toString();
+        SSLSocket tlsSocket = (SSLSocket) tls.sslContext.getSocketFactory().createSocket(plain, domain, plain.getPort(), true);
+        if (configuration.getEnabledSSLProtocols() != null) {
+            tlsSocket.setEnabledProtocols(configuration.getEnabledSSLProtocols());
+        }
+        if (configuration.getEnabledSSLCiphers() != null) {
+            tlsSocket.setEnabledCipherSuites(configuration.getEnabledSSLCiphers());
+        }
+        socket = tlsSocket;
+        initReaderAndWriter(tlsSocket);
+        tlsSocket.startHandshake();
+        HostnameVerifier verifier = configuration.getHostnameVerifier();
+        if (verifier == null) {
+            throw new CertificateException("no host name verifier: the XMPP domain cannot be checked");
+        }
+        var dnsName = configuration.getXmppServiceDomainAsDnsNameIfPossible();
+        String expected = dnsName != null ? dnsName.ace : domain;
+        if (!verifier.verify(expected, tlsSocket.getSession())) {
+            throw new CertificateException("the server's certificate does not name the XMPP domain " + domain);
+        }
+        secureSocket = tlsSocket;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** The reader's loop (a virtual thread): opens the stream, then parses until the stream or the socket ends. */
+    private void readStream() {
+        try {
+            openStreamAndResetParser();
+            XmlPullParser.Event event = parser.getEventType();
+            while (true) { // until the stream ends, or the socket is closed under the blocked read
+                if (event == XmlPullParser.Event.START_ELEMENT) {
+                    startElement();
+                } else if (event == XmlPullParser.Event.END_ELEMENT && "stream".equals(parser.getName())
+                        && STREAMS_NS.equals(parser.getNamespace())) {
+                    closingStreamReceived = true;
+                    notifyWaitingThreads();
+                    if (!shuttingDown) {
+                        notifyConnectionError(new SmackException.SmackMessageException("the server closed the XMPP stream"));
+                    }
+                    return;
+                } else if (event == XmlPullParser.Event.END_DOCUMENT) {
+                    throw new SmackException.SmackMessageException("the server closed the connection");
+                }
+                event = parser.next();
+            }
+        } catch (Exception e) {
+            if (shuttingDown) {
+                LOG.trace("reader of connection {} ends: {}", connectionCounterValue, e.toString());
+            } else {
+                notifyConnectionError(e);
+            }
+        }
+    }
+
+    private void startElement() throws Exception {
+        switch (parser.getName()) {
+            case Message.ELEMENT, IQ.IQ_ELEMENT, Presence.ELEMENT -> parseAndProcessStanza(parser);
+            case "stream" -> onStreamOpen(parser);
+            case "error" -> throw new StreamErrorException(PacketParserUtils.parseStreamError(parser));
+            case "features" -> parseFeaturesAndNotify(parser);
+            case "proceed" -> {
+                startTls();
+                openStreamAndResetParser();
+            }
+            case "failure" -> {
+                if (TLS_NS.equals(parser.getNamespace(null))) {
+                    throw new SmackException.SmackMessageException("TLS negotiation has failed");
+                }
+                parseAndProcessNonza(parser);
+            }
+            default -> parseAndProcessNonza(parser);
+        }
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    @Override
+    protected void sendStanzaInternal(Stanza stanza) throws NotConnectedException {
+        write(stanza);
+    }
+
+    @Override
+    public void sendNonza(Nonza nonza) throws NotConnectedException {
+        write(nonza);
+    }
+
+    private void write(TopLevelStreamElement element) throws NotConnectedException {
+        IOException failure = null;
+        writeLock.lock();
+        try {
+            Writer out = writer;
+            if (out == null || !connected) {
+                throw new NotConnectedException(this, "the connection is closed");
+            }
+            XmlEnvironment environment = outgoingStreamXmlEnvironment;
+            CharSequence xml = element.toXML(environment);
+            if (xml instanceof XmlStringBuilder builder) {
+                builder.write(out, environment);
+            } else {
+                out.write(xml.toString());
+            }
+            out.flush();
+        } catch (IOException e) {
+            failure = e;
+        } finally {
+            writeLock.unlock();
+        }
+        if (failure != null) {
+            if (!shuttingDown) {
+                notifyConnectionError(failure); // outside the write lock: it shuts the connection down
+            }
+            throw new NotConnectedException(this, "write failed: " + failure.getMessage());
+        }
+        firePacketSendingListeners(element);
+    }
+
+    // ------------------------------------------------------------------ login, state, shutdown
+
+    @Override
+    protected void loginInternal(String username, String password, Resourcepart resource)
+            throws XMPPException, SmackException, IOException, InterruptedException {
+        SSLSocket tls = secureSocket;
+        SSLSession session = tls != null ? tls.getSession() : null;
+        featuresAfterAuthentication = false;
+        authenticate(username, password, configuration.getAuthzid(), session);
+        waitForConditionOrThrowConnectionException(() -> featuresAfterAuthentication, "stream features after authentication");
+        bindResourceAndEstablishSession(resource);
+        afterSuccessfulLogin(false);
+    }
+
+    @Override
+    public boolean isSecureConnection() {
+        return secureSocket != null;
+    }
+
+    @Override
+    public boolean isUsingCompression() {
+        return false;
+    }
+
+    /** Sends the closing stream tag, waits (up to the reply timeout) for the server's, then closes the socket. */
+    @Override
+    protected void shutdown() {
+        shutdown(false);
+    }
+
+    /** Closes the socket at once. */
+    @Override
+    public synchronized void instantShutdown() {
+        shutdown(true);
+    }
+
+    private void shutdown(boolean instant) {
+        if (!instant && connected && !shuttingDown) {
+            shuttingDown = true;
+            try {
+                write(StreamClose.INSTANCE);
+                waitForClosingStreamTagFromServer();
+            } catch (NotConnectedException e) {
+                LOG.trace("closing stream tag not sent: {}", e.getMessage());
+            }
+        }
+        shuttingDown = true;
+        Socket s = socket;
+        if (s != null) {
+            try {
+                s.close(); // ends the reader's blocked read
+            } catch (IOException e) {
+                LOG.trace("socket close: {}", e.getMessage());
+            }
+        }
+        setWasAuthenticated();
+        authenticated = false;
+        connected = false;
+        secureSocket = null;
+        socket = null;
+        writeLock.lock();
+        try {
+            reader = null;
+            writer = null;
+        } finally {
+            writeLock.unlock();
+        }
+        initState();
+    }
+}
