@@ -336,8 +336,12 @@ final class AsteriskCommands {
     private void holdByRedirect(Agent a, DialogView d, String dialogId) throws AcdException {
         ChanView mine = agentChannel(d, dialogId);
         List<ChanView> others = model.peers(mine.uniqueid());
+        if (others.isEmpty() && d.farUid() != null) {
+            // answered a moment ago: Asterisk's BridgeEnter events follow the Newstate Up that made it ACTIVE, and
+            // the party that dialled (or was dialled) is the one the bridge will hold
+            others = model.channel(d.farUid()).map(List::of).orElse(List.of());
+        }
         if (others.isEmpty()) {
-            // answered a moment ago: Asterisk's BridgeEnter events follow the Newstate Up that made it ACTIVE
             throw new AcdException(ErrorCode.PLEASE_RETRY, AcdException.Kind.RETRIABLE, "dialog " + dialogId + " is not bridged yet");
         }
         if (others.size() != 1) {

@@ -28,6 +28,8 @@ final class AsteriskDialog {
     Consult consult;
     /** The Linkedid of the agent's channel, which keys the call's variables (differs from id only for adapter calls). */
     String callKey;
+    /** The channel that dialled the agent's leg, or that the agent's leg dialled: the other party before any bridge. */
+    String farUid;
     /** The other party's channel while the call is held (or being held) by redirect (hold-strategy redirect). */
     String heldPartyUid;
 

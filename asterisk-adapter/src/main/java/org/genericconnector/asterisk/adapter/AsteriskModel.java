@@ -131,7 +131,7 @@ final class AsteriskModel {
 
     /** A dialog as a command sees it: a copy taken under the lock. */
     record DialogView(String id, AsteriskDialog.Direction direction, String channelUid, CallState state, String consultId,
-                      CallState consultState, boolean monitor, String queue, String heldPartyUid) {
+                      CallState consultState, boolean monitor, String queue, String heldPartyUid, String farUid) {
         boolean live() {
             return state != null && state != CallState.DROPPED;
         }
@@ -152,7 +152,7 @@ final class AsteriskModel {
 
     private static DialogView view(AsteriskDialog d) {
         return new DialogView(d.id, d.direction, d.channelUid, d.state, d.consult == null ? null : d.consult.id,
-                d.consult == null ? null : d.consult.state, d.monitor, d.queue, d.heldPartyUid);
+                d.consult == null ? null : d.consult.state, d.monitor, d.queue, d.heldPartyUid, d.farUid);
     }
 
     /** The supervisor's monitor calls. */
@@ -756,6 +756,9 @@ final class AsteriskModel {
             AsteriskAgent a = agents.get(c.agentId);
             AsteriskDialog d = dialogOfChannel(a, c.uniqueid);
             if (d != null && d.direction == AsteriskDialog.Direction.IN) {
+                if (caller != null) {
+                    d.farUid = caller.uniqueid;
+                }
                 if (caller != null && !caller.callerNum.isEmpty()) {
                     d.from = caller.callerNum;
                 } else if (!e.getOrEmpty("CallerIDNum").isEmpty()) {
@@ -767,6 +770,11 @@ final class AsteriskModel {
                 touch(a.agent.id());
             }
         });
+        // the agent's leg dials out (MakeCall, a call from the keypad): the dialled channel is the other party
+        if (caller != null && caller.agentId != null) {
+            AsteriskDialog own = dialogOfChannel(agents.get(caller.agentId), caller.uniqueid);
+            dest.filter(dc -> own != null && own.direction == AsteriskDialog.Direction.OUT).ifPresent(dc -> own.farUid = dc.uniqueid);
+        }
         // the consult leg of an attended transfer dialling the target: watch the dialled channel
         dest.ifPresent(dc -> {
             for (AsteriskAgent a : agents.values()) {

@@ -212,6 +212,23 @@ class CaptureMappingTest {
     }
 
     @Test
+    void theOtherPartyIsKnownFromTheDialBeforeTheBridgeEvents() {
+        ModelHarness h = new ModelHarness();
+        for (AmiMessage m : Captures.serverMessages("c_acd_call", "c1")) {
+            if (m.kind() == org.genericconnector.asterisk.ami.AmiKind.EVENT) {
+                if (m.name().equals("BridgeCreate")) {
+                    break; // answered (ACTIVE), but the bridge is not in yet: what HoldCall by redirect may meet
+                }
+                h.model.onEvent(m);
+            }
+        }
+        AsteriskModel.DialogView d = h.model.dialog("1001", "1795258620.0").orElseThrow();
+        assertThat(d.state()).isEqualTo(org.genericconnector.protocol.CallState.ACTIVE);
+        assertThat(h.model.peers(d.channelUid())).isEmpty();
+        assertThat(d.farUid()).isEqualTo("1795258620.1"); // the customer's ;2, which dialled the agent
+    }
+
+    @Test
     void resyncAfterARestartWithNoMembersLogsAgentsOutAndEndsTheirCalls() {
         ModelHarness h = new ModelHarness();
         List<AmiMessage> c1 = Captures.serverMessages("c_acd_call", "c1");

@@ -194,12 +194,16 @@ final class FaceFixture implements BeforeEachCallback, AfterEachCallback {
          * Waits until {@code condition} holds, re-checking whenever an event or link change arrives (and every 20 ms,
          * for model changes that publish nothing, such as a monitor call coming up); bounded by {@link #WAIT}.
          */
-        synchronized void awaitCondition(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        void awaitCondition(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
             long end = System.nanoTime() + WAIT.toNanos();
+            // the condition is checked outside this recorder's lock: it may query the model, which publishes here
+            // under its own lock (checking under both would deadlock with the event thread)
             while (!condition.getAsBoolean()) {
                 long left = end - System.nanoTime();
                 assertThat(left).as(what + " within " + WAIT).isPositive();
-                wait(Math.min(20, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+                synchronized (this) {
+                    wait(Math.min(20, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+                }
             }
         }
 
