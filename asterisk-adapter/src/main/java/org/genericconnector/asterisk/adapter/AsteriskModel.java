@@ -1,9 +1,7 @@
 package org.genericconnector.asterisk.adapter;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * what changed (State, NewInboundCall, InboundCall, ConsultCall, TeamMemberStateChanged) to the {@link Sink}.
  *
  * <p>Presence (ready / not ready, from QueueMemberPause) is kept apart from call activity (from channels):
- * an agent paused and on a call is TALKING with presence NOT_READY, and goes back to NOT_READY afterwards.
+ * an agent paused and on a call is TALKING with presence NOT_READY, and goes back to NOT_READY afterwards. The
+ * memberships themselves, with the echoes of the adapter's own changes, are {@link QueueMemberships}'.
  *
  * <p>Thread-safe: one lock (this object) guards everything, and the sink is called under it (the sink must
  * not block; the adapter's sink only queues).
@@ -77,6 +76,7 @@ final class AsteriskModel {
         }
     };
     private final Map<String, AsteriskAgent> agents = new LinkedHashMap<>();
+    private final QueueMemberships memberships;
     private final Map<String, AsteriskChannel> channels = new HashMap<>();
     private final Map<String, Map<String, String>> callVariables = new HashMap<>();
     /** Dialogs the adapter started (MakeCall, monitor): channel uniqueid to the agent's dialog. */
@@ -90,6 +90,7 @@ final class AsteriskModel {
         this.clock = clock;
         this.scheduler = scheduler;
         this.sink = sink;
+        this.memberships = new QueueMemberships(directory, clock);
         directory.agents().forEach(a -> agents.put(a.id(), new AsteriskAgent(a)));
     }
 
@@ -242,23 +243,14 @@ final class AsteriskModel {
 
     /** QueueAdd answered Success (or "Already there") for these queues: the agent is a member, paused unless known. */
     synchronized void applyLogin(String agentId, List<String> queues) {
-        AsteriskAgent a = agents.get(agentId);
-        for (String q : queues) {
-            if (!a.queues.containsKey(q)) {
-                AsteriskAgent.Member m = new AsteriskAgent.Member();
-                m.paused = true;
-                a.queues.put(q, m);
-                expectEcho(a, q, "QueueMemberAdded", true);
-            }
-        }
+        memberships.joined(agents.get(agentId), queues);
         touch(agentId);
         settle();
     }
 
     synchronized void applyLogout(String agentId) {
         AsteriskAgent a = agents.get(agentId);
-        a.queues.keySet().forEach(q -> expectEcho(a, q, "QueueMemberRemoved", false));
-        a.queues.clear();
+        memberships.leftAll(a);
         endWrap(a);
         a.pending = null;
         touch(agentId);
@@ -268,7 +260,7 @@ final class AsteriskModel {
     /** QueuePause answered Success: every membership is (un)paused with this reason. */
     synchronized void applyPause(String agentId, boolean paused, String reason) {
         AsteriskAgent a = agents.get(agentId);
-        setPaused(a, paused, paused ? reason : "");
+        memberships.setPaused(a, paused, paused ? reason : "");
         if (a.inCall()) {
             a.pending = paused ? AgentState.NOT_READY : AgentState.READY;
         } else {
@@ -421,12 +413,9 @@ final class AsteriskModel {
      * dropped, new ones announced, states re-derived.
      */
     synchronized void resync(List<AmiMessage> queueItems, List<AmiMessage> channelItems, List<AmiMessage> deviceItems) {
-        Map<String, Map<String, AsteriskAgent.Member>> members = memberships(queueItems);
+        Map<String, Map<String, AsteriskAgent.Member>> members = memberships.fromQueueStatus(queueItems);
         for (AsteriskAgent a : agents.values()) {
-            Map<String, AsteriskAgent.Member> now = members.getOrDefault(a.agent.id(), Map.of());
-            a.queues.clear();
-            a.queues.putAll(now);
-            a.echoes.clear(); // the snapshot is newer than any echo still due
+            memberships.replace(a, members.getOrDefault(a.agent.id(), Map.of())); // newer than any echo still due
             if (!a.loggedIn()) {
                 endWrap(a);
             } else if (a.wrap == AsteriskAgent.Wrap.NONE && a.paused() && settings.wrapUpPauseReason().equals(a.pauseReason())) {
@@ -497,34 +486,9 @@ final class AsteriskModel {
 
     /** One agent's QueueStatus items (it was already a member, e.g. before a restart): the snapshot wins over echoes. */
     synchronized void applyMemberships(String agentId, List<AmiMessage> queueItems) {
-        AsteriskAgent a = agents.get(agentId);
-        memberships(queueItems).getOrDefault(agentId, Map.of()).forEach((q, m) -> {
-            a.queues.put(q, m);
-            a.echoes.remove(q);
-        });
+        memberships.refresh(agents.get(agentId), memberships.fromQueueStatus(queueItems).getOrDefault(agentId, Map.of()));
         touch(agentId);
         settle();
-    }
-
-    /** QueueStatus QueueMember items by agent id, then queue. */
-    private Map<String, Map<String, AsteriskAgent.Member>> memberships(List<AmiMessage> queueItems) {
-        Map<String, Map<String, AsteriskAgent.Member>> members = new HashMap<>();
-        for (AmiMessage m : queueItems) {
-            if (!m.name().equalsIgnoreCase("QueueMember")) {
-                continue;
-            }
-            Optional<Agent> agent = directory.agentAtInterface(m.getOrEmpty("Location"));
-            if (agent.isEmpty()) {
-                agent = directory.agent(m.getOrEmpty("Name"));
-            }
-            agent.ifPresent(a -> {
-                AsteriskAgent.Member mem = new AsteriskAgent.Member();
-                mem.paused = flag(m.getOrEmpty("Paused"));
-                mem.reason = m.getOrEmpty("PausedReason");
-                members.computeIfAbsent(a.id(), k -> new LinkedHashMap<>()).put(m.getOrEmpty("Queue"), mem);
-            });
-        }
-        return members;
     }
 
     // ================================================================ AMI events
@@ -972,84 +936,32 @@ final class AsteriskModel {
         }
     }
 
+    /** A QueueMember* event (presence); a pause someone else changed during wrap-up ends the wrap-up. */
     private void member(AmiMessage e, boolean present) {
-        String iface = e.get("Interface").orElse(e.getOrEmpty("Location"));
-        Optional<Agent> agent = directory.agentAtInterface(iface);
-        if (agent.isEmpty()) {
-            agent = directory.agent(e.get("MemberName").orElse(e.getOrEmpty("Name")));
-        }
+        Optional<Agent> agent = memberships.agentOf(e);
         if (agent.isEmpty()) {
             return;
         }
         AsteriskAgent a = agents.get(agent.get().id());
-        String queue = e.getOrEmpty("Queue");
-        if (echoOrStale(a, queue, e)) {
-            return;
-        }
-        if (!present) {
-            a.queues.remove(queue);
-            if (!a.loggedIn()) {
+        switch (memberships.apply(a, e, present)) {
+            case IGNORED -> {
+                return;
+            }
+            case LEFT_LAST_QUEUE -> {
                 endWrap(a);
                 a.pending = null;
             }
-        } else {
-            AsteriskAgent.Member m = a.queues.computeIfAbsent(queue, k -> new AsteriskAgent.Member());
-            boolean wasPaused = m.paused;
-            m.paused = flag(e.getOrEmpty("Paused"));
-            m.reason = e.getOrEmpty("PausedReason");
-            if (e.name().startsWith("QueueMemberPause") && wasPaused != m.paused && a.wrap != AsteriskAgent.Wrap.NONE
-                    && !(m.paused && settings.wrapUpPauseReason().equals(m.reason))) {
-                endWrap(a); // paused or unpaused by someone else (phone, dialplan, another tool): wrap-up is over
+            case PAUSE_FLIPPED -> {
+                AsteriskAgent.Member m = a.queues.get(e.getOrEmpty("Queue"));
+                if (a.wrap != AsteriskAgent.Wrap.NONE && !(m.paused && settings.wrapUpPauseReason().equals(m.reason))) {
+                    endWrap(a); // paused or unpaused by someone else (phone, dialplan, another tool): wrap-up is over
+                }
+            }
+            case UPDATED -> {
+                // presence changed; the State follows from settle
             }
         }
         touch(a.agent.id());
-    }
-
-    /** A QueueMember* event answering a change still due may be older than that change, never newer. */
-    private static final Duration ECHO_WAIT = Duration.ofSeconds(5);
-    private static final int ECHOES_KEPT = 32;
-
-    /** Sets every membership's pause as this adapter just did (or asked Asterisk to), and awaits each echo. */
-    private void setPaused(AsteriskAgent a, boolean paused, String reason) {
-        a.queues.forEach((q, m) -> {
-            m.paused = paused;
-            m.reason = reason;
-            expectEcho(a, q, "QueueMemberPause", paused);
-        });
-    }
-
-    private void expectEcho(AsteriskAgent a, String queue, String event, boolean paused) {
-        ArrayDeque<AsteriskAgent.Echo> due = a.echoes.computeIfAbsent(queue, k -> new ArrayDeque<>());
-        if (due.size() == ECHOES_KEPT) {
-            due.poll();
-        }
-        due.add(new AsteriskAgent.Echo(event, paused, clock.instant().plus(ECHO_WAIT)));
-    }
-
-    /**
-     * True when a QueueMember* event must not change the model: it is the echo of a change the adapter already
-     * applied, or it was published before that echo (app_queue sends an action's Response before the events the
-     * action caused, so a Login's QueueMemberAdded can follow the MakeReady that came after it). Events are
-     * applied again once every echo came back or waited {@link #ECHO_WAIT} (a change Asterisk never confirmed).
-     */
-    private boolean echoOrStale(AsteriskAgent a, String queue, AmiMessage e) {
-        ArrayDeque<AsteriskAgent.Echo> due = a.echoes.get(queue);
-        if (due == null) {
-            return false;
-        }
-        Instant now = clock.instant();
-        due.removeIf(x -> x.until().isBefore(now));
-        if (due.isEmpty()) {
-            a.echoes.remove(queue);
-            return false;
-        }
-        if (due.peek().answeredBy(e.name(), flag(e.getOrEmpty("Paused")))) {
-            due.poll();
-        }
-        if (due.isEmpty()) {
-            a.echoes.remove(queue);
-        }
-        return true;
     }
 
     private void device(String device, String state) {
@@ -1206,7 +1118,7 @@ final class AsteriskModel {
             a.pending = null;
             startWrap(a, work ? AsteriskAgent.Wrap.WORK : AsteriskAgent.Wrap.WORK_READY);
             effects.pause(a.agent, true, settings.wrapUpPauseReason());
-            setPaused(a, true, settings.wrapUpPauseReason());
+            memberships.setPaused(a, true, settings.wrapUpPauseReason());
         } else {
             a.pending = null;
         }
@@ -1249,7 +1161,7 @@ final class AsteriskModel {
         a.wrapTimer = null;
         a.wrap = AsteriskAgent.Wrap.NONE;
         String reason = settings.wrapUpPauseReason().equals(a.reasonBeforeCall) ? "" : a.reasonBeforeCall;
-        setPaused(a, !ready, ready ? "" : reason);
+        memberships.setPaused(a, !ready, ready ? "" : reason);
         effects.pause(a.agent, !ready, reason);
         touch(agentId);
         settle();
