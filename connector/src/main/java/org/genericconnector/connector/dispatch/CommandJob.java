@@ -1,5 +1,7 @@
 package org.genericconnector.connector.dispatch;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.genericconnector.connector.session.ClientDestination;
 import org.genericconnector.protocol.ErrorCode;
 import org.genericconnector.protocol.command.Command;
@@ -15,8 +17,11 @@ import org.slf4j.LoggerFactory;
  * replies with to the requesting destination with the command's correlation id, turns a failure into
  * {@code <agent>#Error#<CODE>} (an unexpected exception from the adapter, a defect, into
  * {@code CF_GENERIC_UNSPECIFIED}: the guide keeps {@code GENERAL_ERROR} for Login), and writes the
- * command's log line. Thread-safe (immutable but for the
- * adapter it calls).
+ * command's log line.
+ *
+ * <p>Replies given on the mailbox thread are queued in order and sent by that same thread as soon as the
+ * adapter returns (outside any lock the adapter holds, so {@link #reply} never blocks), before the log line
+ * is written; replies from the adapter's own threads go to the sender thread. Thread-safe.
  */
 final class CommandJob implements MailboxTask, CommandRequest {
     static final Logger COMMANDS = LoggerFactory.getLogger("org.genericconnector.connector.commands");
@@ -28,7 +33,9 @@ final class CommandJob implements MailboxTask, CommandRequest {
     private final Outbox outbox;
     private final Runnable onFailure;
     /** Set once the command has its outcome, so that a stop and a late completion never both answer. */
-    private final java.util.concurrent.atomic.AtomicBoolean settled = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean settled = new AtomicBoolean();
+    /** The mailbox thread while {@link #run} is in the adapter. */
+    private volatile Thread runner;
 
     CommandJob(Command command, ClientDestination replyTo, String correlationId, AcdAdapter adapter, Outbox outbox,
                Runnable onFailure) {
@@ -47,32 +54,51 @@ final class CommandJob implements MailboxTask, CommandRequest {
 
     @Override
     public void reply(Event event) {
-        outbox.send(replyTo, event, correlationId);
+        if (Thread.currentThread() == runner) {
+            outbox.queue(replyTo, event, correlationId);
+        } else {
+            outbox.send(replyTo, event, correlationId);
+        }
     }
 
     @Override
     public void run() {
         long start = System.nanoTime();
+        String outcome;
+        runner = Thread.currentThread();
         try {
-            adapter.execute(this);
-            if (settled.compareAndSet(false, true)) {
-                log("ok", start);
-            }
-        } catch (AcdException e) {
-            error(e.code(), e.getMessage(), start, e.kind().toString());
-        } catch (RuntimeException e) {
-            COMMANDS.error("GC-ADAPTER-DEFECT adapter failed on {} for agent {}", command.name().wireName(), command.agentId(), e);
-            error(ErrorCode.CF_GENERIC_UNSPECIFIED, "", start, "defect");
+            outcome = execute();
+        } finally {
+            runner = null;
+            outbox.flush(replyTo);
+        }
+        if (outcome != null) {
+            COMMANDS.info("agent={} command={} destination={} outcome={} ms={}", command.agentId(), command.name().wireName(),
+                    replyTo, outcome, (System.nanoTime() - start) / 1_000_000);
         }
     }
 
-    private void error(ErrorCode code, String detail, long start, String kind) {
+    /** Calls the adapter; the outcome for the log line, or null when the command was settled already (stop). */
+    private String execute() {
+        try {
+            adapter.execute(this);
+            return settled.compareAndSet(false, true) ? "ok" : null;
+        } catch (AcdException e) {
+            return error(e.code(), e.getMessage(), e.kind().toString());
+        } catch (RuntimeException e) {
+            COMMANDS.error("GC-ADAPTER-DEFECT adapter failed on {} for agent {}", command.name().wireName(), command.agentId(), e);
+            return error(ErrorCode.CF_GENERIC_UNSPECIFIED, "", "defect");
+        }
+    }
+
+    private String error(ErrorCode code, String detail, String kind) {
         if (!settled.compareAndSet(false, true)) {
-            return;
+            return null;
         }
         onFailure.run();
-        reply(new Event.ErrorEvent(command.agentId(), code, detail == null ? "" : detail));
-        log(code + " (" + kind + ": " + detail + ")", start);
+        String text = detail == null ? "" : detail;
+        reply(new Event.ErrorEvent(command.agentId(), code, text));
+        return code + " (" + kind + ": " + text + ")";
     }
 
     @Override
@@ -84,10 +110,5 @@ final class CommandJob implements MailboxTask, CommandRequest {
         reply(new Event.ErrorEvent(command.agentId(), ErrorCode.PLEASE_RETRY));
         COMMANDS.warn("agent={} command={} destination={} outcome=PLEASE_RETRY ({})", command.agentId(),
                 command.name().wireName(), replyTo, reason);
-    }
-
-    private void log(String outcome, long start) {
-        COMMANDS.info("agent={} command={} destination={} outcome={} ms={}", command.agentId(), command.name().wireName(),
-                replyTo, outcome, (System.nanoTime() - start) / 1_000_000);
     }
 }

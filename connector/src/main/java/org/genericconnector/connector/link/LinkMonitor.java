@@ -118,7 +118,8 @@ public final class LinkMonitor implements AutoCloseable {
         public void run() {
             registry.session(agentId).ifPresent(s -> {
                 List<Event> events = adapter.snapshot(agentId);
-                events.forEach(e -> outbox.send(s.destination(), e, null));
+                events.forEach(e -> outbox.queue(s.destination(), e, null));
+                outbox.flush(s.destination()); // sent from this mailbox thread: no hand-off per session
             });
         }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -271,6 +273,45 @@ class ConnectorProtocolTest {
                 assertThat(c.awaitPrefix(a + "#State#READY").properties()).containsEntry("gcAgent", a);
             }
             assertThat(c.inbox().bodies()).isEmpty();
+        }
+    }
+
+    /**
+     * Replies are sent by the agent's mailbox thread once the adapter returns, unsolicited events by a sender
+     * thread; both go through one FIFO queue per destination, so each agent sees its events in the order the
+     * adapter gave them, with forty agents on two destinations at once.
+     */
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void eachAgentGetsRepliesAndUnsolicitedEventsInTheOrderTheAdapterGaveThem(ClientKind kind) {
+        TestAcdAdapter acd = TestAcdAdapter.current;
+        try (GcClient a = fixture.client(kind, topic(kind)); GcClient b = fixture.client(kind, topic(kind))) {
+            List<String> agents = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String agent = agent();
+                login(i % 2 == 0 ? a : b, agent);
+                acd.interleave(agent);
+                agents.add(agent);
+            }
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < agents.size(); i++) {
+                    (i % 2 == 0 ? a : b).send("GetState#" + agents.get(i), agents.get(i));
+                }
+            }
+            for (int i = 0; i < agents.size(); i++) {
+                String agent = agents.get(i);
+                GcClient c = i % 2 == 0 ? a : b;
+                List<String> reasons = new ArrayList<>();
+                for (int n = 0; n < 3 * TestAcdAdapter.INTERLEAVED; n++) {
+                    String body = c.awaitPrefix(agent + "#State#").body();
+                    reasons.add(body.split("#")[3]);
+                }
+                List<String> expected = new ArrayList<>();
+                for (int n = 0; n < 3 * TestAcdAdapter.INTERLEAVED; n++) {
+                    expected.add(String.valueOf(n % TestAcdAdapter.INTERLEAVED));
+                }
+                assertThat(reasons).as("agent " + agent).isEqualTo(expected);
+            }
         }
     }
 

@@ -27,7 +27,9 @@ import org.genericconnector.protocol.spi.ScenarioControl;
  * A small but real ACD behind the SPI, for the connector's tests: agents log in with a password
  * starting with "secret", a tiny state machine (NOT_READY, READY, LOGOUT), a link that a test can cut, agents whose
  * commands block until a test lets them go, agents whose commands fail with an unexpected exception (an
- * adapter defect), and a scenario control ("STATE agent READY", "LINK DOWN").
+ * adapter defect), agents whose GetState is answered by a numbered run of events given alternately as
+ * replies and as unsolicited events from another thread, and a scenario control ("STATE agent READY",
+ * "LINK DOWN").
  * Thread-safe.
  */
 public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
@@ -39,6 +41,7 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
     private final Map<String, CountDownLatch> entered = new ConcurrentHashMap<>();
     public final Set<String> released = ConcurrentHashMap.newKeySet();
     private final Set<String> defective = ConcurrentHashMap.newKeySet();
+    private final Set<String> interleaving = ConcurrentHashMap.newKeySet();
     private volatile AdapterContext context;
     private volatile LinkStatus link = LinkStatus.IN_SERVICE;
 
@@ -83,6 +86,17 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
         defective.add(agentId);
     }
 
+    /**
+     * Makes GetState of {@code agentId} answer {@link #INTERLEAVED} State events whose reason code counts from
+     * 0: even ones through {@code request.reply} on the mailbox thread, odd ones through
+     * {@code AdapterContext.publish} on a thread of their own, each handed over before the next is made.
+     */
+    public void interleave(String agentId) {
+        interleaving.add(agentId);
+    }
+
+    public static final int INTERLEAVED = 10;
+
     public void heal(String agentId) {
         defective.remove(agentId);
     }
@@ -122,6 +136,7 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
             case Command.MakeReady r -> transition(request, agent, AgentState.READY);
             case Command.MakeNotReady r -> transition(request, agent, AgentState.NOT_READY);
             case Command.Logout r -> transition(request, agent, AgentState.LOGOUT);
+            case Command.GetState g when interleaving.contains(agent) -> interleaved(request, agent);
             case Command.GetState g -> request.reply(state(agent));
             default -> throw AcdException.rejected(ErrorCode.CF_GENERIC_OPERATION, "not in the test ACD");
         }
@@ -137,6 +152,23 @@ public final class TestAcdAdapter implements AcdAdapter, ScenarioControl {
         }
         states.put(agent, to);
         request.reply(state(agent));
+    }
+
+    private void interleaved(CommandRequest request, String agent) {
+        for (int i = 0; i < INTERLEAVED; i++) {
+            Event.State numbered = new Event.State(agent, states.getOrDefault(agent, AgentState.LOGOUT), String.valueOf(i),
+                    Instant.EPOCH, null, "First" + agent + " Last", "2" + agent, "", agent);
+            if (i % 2 == 0) {
+                request.reply(numbered);
+            } else {
+                Thread publisher = Thread.ofPlatform().start(() -> context.publish(numbered));
+                try {
+                    publisher.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     private void awaitGate(String agent) {
