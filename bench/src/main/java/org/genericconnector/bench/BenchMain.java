@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Runs the bench. {@code bench/run} (full: writes bench/results/&lt;date&gt;.json, its chart and the
  * results section of docs/benchmarks.md) or {@code bench/run --quick} (CI: prints ratios, compares them
  * with the last recorded run, exit status 1 on a regression). Options: {@code --repo DIR},
- * {@code --no-jmh}, {@code --no-scale}, {@code --no-core}.
+ * {@code --no-jmh}, {@code --no-scale}, {@code --no-core}, {@code --no-adapters}; {@code --adapters-only} runs the
+ * adapter rows alone (bench/target/adapters-results.json).
  */
 public final class BenchMain {
     private BenchMain() {
@@ -24,10 +25,11 @@ public final class BenchMain {
         List<String> a = List.of(args);
         Path repo = a.contains("--repo") ? Path.of(a.get(a.indexOf("--repo") + 1)) : BenchOptions.findRepo(Path.of(""));
         BenchOptions o = a.contains("--quick") ? BenchOptions.quick(repo) : BenchOptions.full(repo);
+        boolean adapters = !a.contains("--no-adapters");
         o = new BenchOptions(o.quick(), o.repo(), o.clients(), o.agents(), o.population(), o.windows(), o.rates(),
                 o.warmup(), o.measure(), o.core() && !a.contains("--no-core"), o.scale() && !a.contains("--no-scale"),
-                o.jmh() && !a.contains("--no-jmh"));
-        int status = o.quick() ? quick(o).isEmpty() ? 0 : 1 : full(o);
+                o.jmh() && !a.contains("--no-jmh"), adapters ? o.asteriskAgents() : 0, adapters ? o.finesseAgents() : 0);
+        int status = a.contains("--adapters-only") ? adaptersOnly(o) : o.quick() ? quick(o).isEmpty() ? 0 : 1 : full(o);
         System.exit(status);
     }
 
@@ -43,6 +45,22 @@ public final class BenchMain {
         Measurements.log("quick run: %.0f s, %s", (System.nanoTime() - start) / 1e9,
                 problems.isEmpty() ? "passed" : "FAILED: " + problems);
         return problems;
+    }
+
+    /** The adapter rows alone, written to bench/target/adapters-results.json; docs and bench/results stay as they are. */
+    private static int adaptersOnly(BenchOptions o) throws Exception {
+        BenchOptions full = BenchOptions.full(o.repo());
+        Map<String, Object> results = new BenchRun(new BenchOptions(false, o.repo(), full.clients(), full.agents(), full.population(),
+                full.windows(), full.rates(), full.warmup(), full.measure(), false, false, false, full.asteriskAgents(),
+                full.finesseAgents())).runAdaptersOnly();
+        Path out = o.repo().resolve("bench/target/adapters-results.json");
+        Files.createDirectories(out.getParent());
+        Json.MAPPER.writeValue(out.toFile(), results);
+        JsonNode tree = Json.MAPPER.valueToTree(results);
+        tree.path("adapters").fields().forEachRemaining(f -> Measurements.log("%s: %s, throughput ratio %s", f.getKey(),
+                f.getValue().path("status").asText(), f.getValue().path("ratios").path("throughput").asText("-")));
+        Measurements.log("results: %s", out);
+        return 0;
     }
 
     private static int full(BenchOptions o) throws Exception {

@@ -16,7 +16,8 @@ import org.genericconnector.connector.broker.EmbeddedBroker;
 /**
  * One bench run, in this JVM, on one broker: the echo baseline (on its own command topic) and the
  * connector with the sandbox adapter run side by side and are measured in turns, over OpenWire clients
- * (and CORE clients for comparison); then the scale measurements on the same connector. Returns the
+ * (and CORE clients for comparison); then the scale measurements on the same connector; then, with the
+ * sandbox connector stopped, the adapter rows ({@link AdapterRows}) against the same baseline. Returns the
  * results as a JSON-ready map. Not thread-safe.
  */
 public final class BenchRun {
@@ -70,15 +71,34 @@ public final class BenchRun {
                     scale(ow, core, daemon, memory);
                 }
             }
+            if (o.adapters()) {
+                results.put("adapters", new AdapterRows(o, port, work, ECHO_TOPIC).run());
+            }
             results.put("echoErrors", echo.errors());
         }
         results.put("memory", memory);
         if (o.jmh()) {
             results.put("jmh", JmhRunner.run());
         }
-        results.put("adapters", Adapters.status());
         results.put("loadAverageEnd", MachineInfo.loadAverage());
         results.put("targets", Targets.evaluate(Json.MAPPER.valueToTree(results)));
+        return results;
+    }
+
+    /** Only the adapter rows, against the echo baseline on a broker of their own ({@code bench/run --adapters-only}). */
+    public Map<String, Object> runAdaptersOnly() throws Exception {
+        results.put("date", Instant.now().toString());
+        results.put("mode", "adapters");
+        results.put("machine", MachineInfo.describe());
+        results.put("settings", settings());
+        Path work = Files.createTempDirectory("gc-bench");
+        int port = Systems.freePort();
+        try (EmbeddedBroker broker = Systems.broker(o.conf(), port);
+             EchoService echo = new EchoService("tcp://" + Systems.HOST + ":" + port, ECHO_TOPIC, ECHO_SUBSCRIPTION, ECHO_SESSIONS)) {
+            results.put("adapters", new AdapterRows(o, port, work, ECHO_TOPIC).run());
+            results.put("echoErrors", echo.errors());
+        }
+        results.put("loadAverageEnd", MachineInfo.loadAverage());
         return results;
     }
 
@@ -128,6 +148,10 @@ public final class BenchRun {
         m.put("echoTopic", ECHO_TOPIC);
         m.put("windowsPerClient", o.windows());
         m.put("rates", o.rates());
+        m.put("asteriskAgents", o.asteriskAgents());
+        m.put("finesseAgents", o.finesseAgents());
+        m.put("adapterWindowPerClient", AdapterRows.WINDOW);
+        m.put("adapterRates", AdapterRows.RATES);
         m.put("warmupSeconds", o.warmup().toSeconds());
         m.put("measureSeconds", o.measure().toSeconds());
         m.put("heldRule", "every command answered, no error, p99 <= " + RoundTrips.HELD_P99_MS + " ms");

@@ -16,12 +16,14 @@ public final class Fleet implements AutoCloseable {
     private final Population population;
     private final int first;
     private final int agents;
+    private volatile String target;
 
     public Fleet(ConnectionFactory factory, String topicPrefix, int clients, Population population, int first,
                  int agents, String commandTopic) throws JMSException {
         this.population = population;
         this.first = first;
         this.agents = agents;
+        this.target = commandTopic;
         try {
             for (int c = 0; c < clients; c++) {
                 this.clients.add(new LoadClient(factory, topicPrefix + "." + c, commandTopic));
@@ -68,6 +70,12 @@ public final class Fleet implements AutoCloseable {
         for (LoadClient c : clients) {
             c.target(commandTopic);
         }
+        target = commandTopic;
+    }
+
+    /** The command topic the clients send to now. */
+    public String target() {
+        return target;
     }
 
     public void sink(LoadClient.Sink sink) {

@@ -65,31 +65,71 @@ final class Measurements {
      */
     static Pair measure(String label, Fleet fleet, Targets targets, BenchOptions o, int repeats, List<Integer> windows, List<Integer> rates,
                         boolean searchHighest) throws InterruptedException, JMSException {
-        RoundTrips rt = new RoundTrips(fleet);
-        Duration warm = o.quick() ? Duration.ofSeconds(4) : Duration.ofSeconds(8);
-        for (String topic : new String[] {targets.baselineTopic(), targets.connectorTopic()}) {
-            log("%s: warm-up on %s", label, topic);
-            fleet.target(topic);
-            rt.closedLoop(4, Duration.ZERO, warm);
-        }
-        Runs base = new Runs(label + " baseline", targets.baselineTopic());
-        Runs conn = new Runs(label + " connector", targets.connectorTopic());
-        for (int rep = 0; rep < repeats; rep++) {
-            for (int w : windows) {
-                base.closed(fleet, rt, w, o);
-                conn.closed(fleet, rt, w, o);
-            }
-        }
-        for (int rate : rates) {
-            for (int rep = 0; rep < repeats; rep++) {
-                Runs firstRun = rep % 2 == 0 ? base : conn;
-                Runs secondRun = rep % 2 == 0 ? conn : base;
-                firstRun.open(fleet, rt, rate, o);
-                secondRun.open(fleet, rt, rate, o);
-            }
-        }
+        Comparison c = new Comparison(label, fleet, Workload.GET_STATE, targets, o);
+        c.warmUp();
+        c.closed(windows, repeats);
+        c.open(rates, repeats);
         if (searchHighest) {
-            double best = base.closed.stream().mapToDouble(ClosedLoopResult::roundTripsPerSecond).max().orElse(0);
+            c.searchHighest(rates);
+        }
+        return c.pair();
+    }
+
+    /**
+     * The baseline and the connector over one fleet, step by step: each closed-loop window and each open-loop
+     * rate runs against the baseline and right after against the connector. Not thread-safe.
+     */
+    static final class Comparison {
+        private final String label;
+        private final Fleet fleet;
+        private final Targets targets;
+        private final BenchOptions o;
+        private final RoundTrips rt;
+        private final Runs base;
+        private final Runs conn;
+
+        Comparison(String label, Fleet fleet, Workload workload, Targets targets, BenchOptions o) {
+            this.label = label;
+            this.fleet = fleet;
+            this.targets = targets;
+            this.o = o;
+            this.rt = new RoundTrips(fleet, workload);
+            this.base = new Runs(label + " baseline", targets.baselineTopic());
+            this.conn = new Runs(label + " connector", targets.connectorTopic());
+        }
+
+        void warmUp() throws InterruptedException, JMSException {
+            Duration warm = o.quick() ? Duration.ofSeconds(4) : Duration.ofSeconds(8);
+            for (String topic : new String[] {targets.baselineTopic(), targets.connectorTopic()}) {
+                log("%s: warm-up on %s", label, topic);
+                fleet.target(topic);
+                rt.closedLoop(4, Duration.ZERO, warm);
+            }
+        }
+
+        void closed(List<Integer> windows, int repeats) throws InterruptedException, JMSException {
+            for (int rep = 0; rep < repeats; rep++) {
+                for (int w : windows) {
+                    base.closed(fleet, rt, w, o);
+                    conn.closed(fleet, rt, w, o);
+                }
+            }
+        }
+
+        /** Each rate {@code repeats} times per system, the first system alternating. */
+        void open(List<Integer> rates, int repeats) throws InterruptedException, JMSException {
+            for (int rate : rates) {
+                for (int rep = 0; rep < repeats; rep++) {
+                    Runs firstRun = rep % 2 == 0 ? base : conn;
+                    Runs secondRun = rep % 2 == 0 ? conn : base;
+                    firstRun.open(fleet, rt, rate, o);
+                    secondRun.open(fleet, rt, rate, o);
+                }
+            }
+        }
+
+        void searchHighest(List<Integer> rates) throws InterruptedException, JMSException {
+            double best = baselineMaximum();
             int top = rates.stream().mapToInt(Integer::intValue).max().orElse(0);
             boolean held = base.openBest.values().stream().allMatch(OpenLoopResult::held);
             for (int rate = top + 1000; held && rate <= best * 1.2; rate = Math.max(rate + 1000, (int) Math.round(rate * 1.33 / 1000) * 1000)) {
@@ -97,8 +137,19 @@ final class Measurements {
                 conn.open(fleet, rt, rate, o);
             }
         }
-        List<String> errors = ErrorSamples.drain();
-        return new Pair(base.result(errors), conn.result(errors));
+
+        double baselineMaximum() {
+            return base.closed.stream().mapToDouble(ClosedLoopResult::roundTripsPerSecond).max().orElse(0);
+        }
+
+        double connectorMaximum() {
+            return conn.closed.stream().mapToDouble(ClosedLoopResult::roundTripsPerSecond).max().orElse(0);
+        }
+
+        Pair pair() {
+            List<String> errors = ErrorSamples.drain();
+            return new Pair(base.result(errors), conn.result(errors));
+        }
     }
 
     /** The runs of one system; the best closed-loop run per window and open-loop run per rate kept. */

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 public record Population(int size) {
     public static final int FIRST_ID = 100_000;
     public static final int FIRST_EXTENSION = 500_000;
-    private static final int TEAM_SIZE = 1_000;
+    static final int TEAM_SIZE = 1_000;
 
     public String agentId(int index) {
         return String.valueOf(FIRST_ID + index);
@@ -28,7 +28,7 @@ public record Population(int size) {
         return "bench-" + agentId(index);
     }
 
-    private int teams() {
+    int teams() {
         return (size + TEAM_SIZE - 1) / TEAM_SIZE;
     }
 

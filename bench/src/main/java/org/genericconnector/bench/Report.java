@@ -42,19 +42,68 @@ final class Report {
                 + "** (1/5/15 min); at the end: " + r.path("loadAverageEnd").asText("unknown") + ".");
         line("");
         targets(r);
-        roundTrips(r.path("openwire"), "OpenWire clients (activemq-client)", chartPath);
+        roundTrips(r.path("openwire"), "OpenWire clients (activemq-client)", chartPath, "sandbox");
         if (r.has("core")) {
-            roundTrips(r.path("core"), "CORE clients (artemis-jakarta-client), for comparison", null);
+            roundTrips(r.path("core"), "CORE clients (artemis-jakarta-client), for comparison", null, "sandbox");
         }
         scale(r);
         jmh(r);
+        adapters(r.path("adapters"), r.path("openwire").path("ratios"), r.path("openwire"));
+        return md.toString();
+    }
+
+    private void adapters(JsonNode rows, JsonNode sandboxRatios, JsonNode sandbox) {
+        if (rows.isMissingNode()) {
+            return;
+        }
         line("### Adapters");
         line("");
-        line("| adapter | status |");
-        line("| --- | --- |");
-        r.path("adapters").fields().forEachRemaining(f -> line("| " + f.getKey() + " | " + f.getValue().asText() + " |"));
+        line("Each row: the connector with that adapter on the simulator's face (all in this JVM but prosody), its own OpenWire "
+                + "fleet, the command named in the row (GetState, or MakeReady and MakeNotReady in turn per agent: a state change "
+                + "carried out on the face), measured in turns with the same echo baseline as above. The echo answers any command "
+                + "at once, so these ratios are the whole cost of connector, adapter and simulated ACD. Closed loop at "
+                + AdapterRows.WINDOW * 10 + " commands in flight; a rate above 1.2 times the row's closed-loop maximum is not run "
+                + "(it cannot be held, and its backlog would load the runs after it): such a row gets one rate at half its maximum.");
         line("");
-        return md.toString();
+        line("| row | agents | max round trips/s: connector / baseline | ratio | added p99 at 500/s (ms) | added p99 at 1,000/s (ms) | status |");
+        line("| --- | --- | --- | --- | --- | --- | --- |");
+        rows.fields().forEachRemaining(f -> {
+            JsonNode a = f.getValue();
+            boolean isSandbox = f.getKey().startsWith("sandbox");
+            JsonNode ratios = isSandbox ? sandboxRatios : a.path("ratios");
+            JsonNode figures = isSandbox ? sandbox : a;
+            if (ratios.isMissingNode()) {
+                line("| " + f.getKey() + " | " + a.path("agents").asText("-") + " | | | | | " + a.path("status").asText() + " |");
+                return;
+            }
+            String status = a.path("status").asText() + (a.has("skippedRates") ? "; " + a.path("skippedRates") + "/s not run: "
+                    + a.path("skippedBecause").asText() : "");
+            line("| " + f.getKey() + " | " + a.path("agents").asInt() + " | " + num(figures.path("connector").path("maxRoundTripsPerSecond"))
+                    + " / " + num(figures.path("baseline").path("maxRoundTripsPerSecond")) + " | " + ratios.path("throughput").asText()
+                    + " | " + added(ratios, 500) + " | " + added(ratios, 1000) + " | " + status + " |");
+        });
+        line("");
+        rows.fields().forEachRemaining(f -> {
+            JsonNode a = f.getValue();
+            if (a.has("ratios")) {
+                String adapter = f.getKey().substring(0, f.getKey().indexOf(','));
+                line("#### Round trips, " + f.getKey());
+                line("");
+                line(a.path("acd").asText() + ". " + a.path("agents").asInt() + " agents, logged in (in waves of 100) in "
+                        + a.path("login").path("seconds").asText() + " s.");
+                line("");
+                roundTrips(a, null, null, adapter);
+            }
+        });
+    }
+
+    private static String added(JsonNode ratios, int rate) {
+        for (JsonNode l : ratios.path("latency")) {
+            if (l.path("rate").asInt() == rate) {
+                return l.path("addedP99Ms").asText();
+            }
+        }
+        return "-";
     }
 
     private void targets(JsonNode r) {
@@ -69,13 +118,15 @@ final class Report {
         line("");
     }
 
-    private void roundTrips(JsonNode p, String title, String chartPath) {
+    private void roundTrips(JsonNode p, String title, String chartPath, String adapter) {
         JsonNode b = p.path("baseline");
         JsonNode c = p.path("connector");
         JsonNode ratios = p.path("ratios");
-        line("### Round trips, " + title);
-        line("");
-        line("| closed loop | baseline (echo) | connector (sandbox) | connector / baseline |");
+        if (title != null) {
+            line("### Round trips, " + title);
+            line("");
+        }
+        line("| closed loop | baseline (echo) | connector (" + adapter + ") | connector / baseline |");
         line("| --- | --- | --- | --- |");
         line("| max round trips/s | " + num(b.path("maxRoundTripsPerSecond")) + " (" + b.path("bestWindow").asInt()
                 + " in flight) | " + num(c.path("maxRoundTripsPerSecond")) + " (" + c.path("bestWindow").asInt()

@@ -8,7 +8,7 @@ import java.util.concurrent.locks.LockSupport;
 import jakarta.jms.JMSException;
 
 /**
- * Command round trips ({@code GetState#<agent>} answered by one State event) driven over a {@link Fleet}:
+ * Command round trips (a {@link Workload}'s command, answered by one State event) driven over a {@link Fleet}:
  * a closed loop for the most round trips per second, and an open loop at a fixed rate whose latency
  * counts from each command's intended send time, so a stalled generator or broker cannot hide its
  * queueing (no coordinated omission). Not thread-safe: one run at a time.
@@ -19,10 +19,12 @@ final class RoundTrips {
     private static final Duration DRAIN = Duration.ofSeconds(20);
 
     private final Fleet fleet;
+    private final Workload.Turns turns;
     private final AtomicLong sendErrors = new AtomicLong();
 
-    RoundTrips(Fleet fleet) {
+    RoundTrips(Fleet fleet, Workload workload) {
         this.fleet = fleet;
+        this.turns = new Workload.Turns(workload, fleet.first() + fleet.agents());
     }
 
     ClosedLoopResult closedLoop(int windowPerClient, Duration warmup, Duration measure) throws InterruptedException {
@@ -58,14 +60,15 @@ final class RoundTrips {
 
     private void sendNext(Tracker tracker, AtomicLong ids, AtomicLongArray nextAgent, int c) {
         long id = ids.getAndIncrement();
-        String agent = fleet.population().agentId(fleet.agentOf(c, nextAgent.getAndIncrement(c)));
+        int agent = fleet.agentOf(c, nextAgent.getAndIncrement(c));
         tracker.sending(id, System.nanoTime());
-        send(fleet.clients().get(c), agent, id);
+        send(tracker, fleet.clients().get(c), agent, id);
     }
 
-    private void send(LoadClient client, String agent, long id) {
+    private void send(Tracker tracker, LoadClient client, int agent, long id) {
         try {
-            client.send("GetState#" + agent, agent, Tracker.correlation(id));
+            Workload.Command command = turns.next(fleet.target(), agent, fleet.population().agentId(agent));
+            client.send(command.jmsType(), command.body(), tracker.correlation(id));
         } catch (JMSException | RuntimeException e) {
             sendErrors.incrementAndGet();
         }
@@ -92,7 +95,7 @@ final class RoundTrips {
             }
             int c = (int) (i % fleet.size());
             tracker.sending(i, intended);
-            send(fleet.clients().get(c), fleet.population().agentId(fleet.agentOf(c, perClient[c]++)), i);
+            send(tracker, fleet.clients().get(c), fleet.agentOf(c, perClient[c]++), i);
         }
         awaitAnswers(tracker, total);
         long measureStart = start + warmCount * 1_000_000_000L / rate;

@@ -43,14 +43,25 @@ final class Systems {
      * bench clients keep their sessions.
      */
     static ConnectorDaemon connector(Path conf, int port, Path population, int agents) throws Exception {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("acd.type", "sandbox");
-        settings.put("acd.sandbox.population", population.toAbsolutePath().toString());
-        settings.put("acd.sandbox.license-limit", String.valueOf(agents));
+        return connector(conf, port, "sandbox", Map.of("acd.sandbox.population", population.toAbsolutePath().toString(),
+                "acd.sandbox.license-limit", String.valueOf(agents)), COMMANDS, SUBSCRIPTION, agents);
+    }
+
+    /**
+     * A connector with the adapter {@code acdType} and its settings on the broker at {@code port}, taking
+     * commands from {@code commandTopic}; no admin endpoint (several bench connectors may run in one JVM).
+     */
+    static ConnectorDaemon connector(Path conf, int port, String acdType, Map<String, String> acd, String commandTopic,
+                                     String subscription, int agents) throws Exception {
+        Map<String, String> settings = new HashMap<>(acd);
+        settings.put("acd.type", acdType);
         settings.put("sessions.max-agents", String.valueOf(agents));
         settings.put("sessions.destination-expiry", "1h");
         settings.put("broker.embedded", "false");
         settings.put("broker.url", "tcp://" + HOST + ":" + port);
+        settings.put("commands.topic", commandTopic);
+        settings.put("commands.subscription", subscription);
+        settings.put("admin.port", "0");
         ConnectorDaemon daemon = new ConnectorDaemon(ConnectorConfig.of(settings, conf), InstantSource.system());
         daemon.start();
         return daemon;

@@ -6,7 +6,8 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * Matches answers to commands by correlation id ({@code b<n>}) and records the latency from each
+ * Matches answers to commands by correlation id ({@code b<run>-<n>}, the run's own number first, so that a
+ * late answer to an earlier run is never counted in this one) and records the latency from each
  * command's <em>intended</em> send time (open loop) or actual send time (closed loop) in microseconds.
  * Commands numbered below {@code recordFrom} are warm-up and not recorded. An answer that is not a State
  * event counts as an error. Thread-safe: called from every client's delivery thread.
@@ -20,6 +21,9 @@ final class Tracker implements LoadClient.Sink {
         void answered(LoadClient client);
     }
 
+    private static final AtomicLong RUNS = new AtomicLong();
+
+    private final String prefix = "b" + RUNS.incrementAndGet() + "-";
     private final long[] sentAt = new long[SLOTS];
     private final Histogram histogram = new ConcurrentHistogram(MAX_MICROS, 3);
     private final AtomicLong answered = new AtomicLong();
@@ -42,16 +46,16 @@ final class Tracker implements LoadClient.Sink {
         sentAt[(int) (id & (SLOTS - 1))] = nanos;
     }
 
-    static String correlation(long id) {
-        return "b" + id;
+    String correlation(long id) {
+        return prefix + id;
     }
 
     @Override
     public void received(LoadClient client, String body, String correlationId, long now) {
-        if (correlationId == null || correlationId.isEmpty() || correlationId.charAt(0) != 'b') {
+        if (correlationId == null || !correlationId.startsWith(prefix)) {
             return;
         }
-        long id = Long.parseLong(correlationId, 1, correlationId.length(), 10);
+        long id = Long.parseLong(correlationId, prefix.length(), correlationId.length(), 10);
         if (body.indexOf("#State#") < 0) {
             errors.incrementAndGet();
             ErrorSamples.note(body);
