@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.genericconnector.finesse.error.RequestTarget;
 import org.genericconnector.finesse.rest.FinesseCredentials;
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * first one IN_SERVICE wins), then {@link Resync} re-logs every agent in and the link reports IN_SERVICE.
  *
  * <p>Threads: one scheduler thread only times things; each poll and each recovery runs on its own
- * virtual thread, and at most one recovery runs at a time. No thread waits in a sleep. Thread-safe.
+ * virtual thread, and at most one recovery runs at a time. No thread waits in a sleep. Time: every delay is the
+ * given scheduler's, and the due times it compares come from the given clock, so a test's scheduler and
+ * clock drive the back-off without waiting for it. Thread-safe.
  */
 final class FinesseLink {
     private static final Logger LOG = LoggerFactory.getLogger(FinesseLink.class);
@@ -43,6 +46,7 @@ final class FinesseLink {
     private final Resync resync;
     private final Consumer<LinkStatus> statusListener;
     private final FinesseCredentials systemCredentials;
+    private final LongSupplier nanoClock;
     private final List<FinesseServer> servers = new CopyOnWriteArrayList<>();
     private final AtomicBoolean recovering = new AtomicBoolean();
     private volatile FinesseServer active;
@@ -56,6 +60,14 @@ final class FinesseLink {
 
     FinesseLink(FinesseSettings settings, ScheduledExecutorService scheduler, List<FinesseServer> configured,
                 Function<String, FinesseServer> alternateFactory, Resync resync, Consumer<LinkStatus> statusListener) {
+        this(settings, scheduler, System::nanoTime, configured, alternateFactory, resync, statusListener);
+    }
+
+    /** @param nanoClock the time the scheduler's delays are measured in (nanoseconds, any origin) */
+    FinesseLink(FinesseSettings settings, ScheduledExecutorService scheduler, LongSupplier nanoClock,
+                List<FinesseServer> configured, Function<String, FinesseServer> alternateFactory, Resync resync,
+                Consumer<LinkStatus> statusListener) {
+        this.nanoClock = nanoClock;
         this.settings = settings;
         this.scheduler = scheduler;
         this.alternateFactory = alternateFactory;
@@ -165,7 +177,7 @@ final class FinesseLink {
         if (closed) {
             return;
         }
-        long due = System.nanoTime() + delay.toNanos();
+        long due = nanoClock.getAsLong() + delay.toNanos();
         if (pendingRecovery != null && pendingDue <= due) {
             return;
         }
