@@ -62,6 +62,8 @@ public final class FinesseAdapter implements AcdAdapter {
     private final ScheduledExecutorService scheduler;
     private final Map<String, FinesseAgent> agents = new ConcurrentHashMap<>();
     private final PendingRequests pending = new PendingRequests();
+    /** Agents whose re-login failed during a resync that the others survived: retried once the link is IN_SERVICE. */
+    private final java.util.Set<FinesseAgent> stranded = ConcurrentHashMap.newKeySet();
     private final FinesseErrorMapper errors = new FinesseErrorMapper();
     private final FinesseLink link;
     private final FinesseCommands commands;
@@ -271,6 +273,15 @@ public final class FinesseAdapter implements AcdAdapter {
     private void linkChanged(LinkStatus status) {
         if (status == LinkStatus.OUT_OF_SERVICE) {
             pending.failAll("Finesse went out of service");
+            stranded.clear(); // the next recovery re-logs everyone
+        } else if (status == LinkStatus.IN_SERVICE) {
+            List<FinesseAgent> retry = List.copyOf(stranded);
+            stranded.clear();
+            for (FinesseAgent agent : retry) {
+                LOG.warn("GC-FIN-RELOGIN-RETRY agent={}: its session did not come back with the node; retrying", agent.agentId());
+                scheduler.schedule(() -> Thread.ofVirtual().start(() -> reconnectAgent(agent, 1)),
+                        settings.retryMin().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
         }
         AdapterContext ctx = context;
         if (ctx != null) {
@@ -298,6 +309,7 @@ public final class FinesseAdapter implements AcdAdapter {
                 } catch (AcdException e) {
                     if (e.code() == ErrorCode.UNABLE_TO_SUBSCRIBE_TO_FINESSE || e.code() == ErrorCode.PLEASE_RETRY) {
                         unreachable.add(e);
+                        stranded.add(agent);
                     } else {
                         LOG.warn("GC-FIN-RELOGIN-REFUSED agent={}: {}", agent.agentId(), e.getMessage());
                         publish(new Event.ErrorEvent(agent.agentId(), e.code()));
@@ -316,6 +328,7 @@ public final class FinesseAdapter implements AcdAdapter {
             }
         }
         if (!all.isEmpty() && unreachable.size() == all.size()) {
+            stranded.clear();
             throw unreachable.get(0);
         }
     }
