@@ -65,7 +65,10 @@ public final class FinesseXmppSession implements AutoCloseable {
     /** Kept strongly so that its level stays set: Smack warns for every presence when no roster is loaded. */
     private static final java.util.logging.Logger ROSTER_LOG = java.util.logging.Logger.getLogger(Roster.class.getName());
 
-    /** Times every session's keep-alive ping; sends only (replies and timeouts are Smack's), so one thread does. */
+    /**
+     * Times every session's keep-alive ping and its connection's write deadlines; sends only (replies and timeouts
+     * are Smack's) or closes a socket, so one thread does.
+     */
     private static final ScheduledThreadPoolExecutor KEEP_ALIVE = keepAliveScheduler();
 
     static {
@@ -123,7 +126,7 @@ public final class FinesseXmppSession implements AutoCloseable {
             throws AcdException {
         VirtualThreadXmppConnection connection;
         try {
-            connection = new VirtualThreadXmppConnection(configuration(endpoint, loginId, password));
+            connection = new VirtualThreadXmppConnection(configuration(endpoint, loginId, password), KEEP_ALIVE);
         } catch (XmppStringprepException e) {
             throw new AcdException(ErrorCode.SUBSCRIPTION_FAILED, AcdException.Kind.PERMANENT,
                     "not a valid XMPP id: " + loginId + "@" + endpoint.domain(), e);
@@ -355,6 +358,11 @@ public final class FinesseXmppSession implements AutoCloseable {
 
     public boolean isConnected() {
         return connection.isAuthenticated() && !closing && !lost.get();
+    }
+
+    /** The connection, for tests. */
+    VirtualThreadXmppConnection connection() {
+        return connection;
     }
 
     /** Whether the stream is encrypted (STARTTLS negotiated). */

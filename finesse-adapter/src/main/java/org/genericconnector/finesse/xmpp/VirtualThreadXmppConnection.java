@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.net.ssl.HostnameVerifier;
@@ -66,7 +70,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threads: the reader is a virtual thread, blocked in a socket read while idle, so that it holds no platform
  * thread; a write runs on the thread that sends (writes are serialised by a lock) and blocks only while the
- * socket's send buffer is full. A drop (read error, end of stream, stream error, the server's closing tag) is
+ * socket's send buffer is full: a write still blocked after the reply timeout (the server reads nothing, though its
+ * TCP stack is alive) closes the socket, timed by the shared timer given. A drop (read error, end of stream, stream error, the server's closing tag) is
  * reported to the connection listeners' {@code connectionClosedOnError}. Thread-safe.
  */
 final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
@@ -75,16 +80,27 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     private static final String STREAMS_NS = "http://etherx.jabber.org/streams";
 
     private final XMPPTCPConnectionConfiguration configuration;
+    private final ScheduledExecutorService timer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile Socket socket;
+    /** The TCP socket (under TLS too), until closed: closing it ends a blocked read or write at once. */
+    private final AtomicReference<Socket> tcpSocket = new AtomicReference<>();
+    /** Why the transport closed the socket itself (a write past its deadline), reported instead of "socket closed". */
+    private volatile IOException abortCause;
     private volatile SSLSocket secureSocket;
     private volatile boolean shuttingDown;
     private volatile boolean featuresAfterAuthentication;
     private XmlPullParser parser; // the reader thread's
+    private volatile Thread readerThread;
 
-    VirtualThreadXmppConnection(XMPPTCPConnectionConfiguration configuration) {
+    /**
+     * @param timer times the write deadlines; its tasks only close a socket (never block, run no listener), so a
+     *              single thread shared by every connection does
+     */
+    VirtualThreadXmppConnection(XMPPTCPConnectionConfiguration configuration, ScheduledExecutorService timer) {
         super(configuration);
         this.configuration = configuration;
+        this.timer = timer;
         // a new stream follows SASL success: the reader, which reads it, starts a new parser
         buildNonzaCallback().listenFor(SaslNonza.Success.class, s -> resetParser()).install();
     }
@@ -94,11 +110,13 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     @Override
     protected void connectInternal() throws SmackException, IOException, XMPPException, InterruptedException {
         shuttingDown = false;
+        abortCause = null;
         Socket plain = openSocket();
         socket = plain;
+        tcpSocket.set(plain);
         connected = true;
         initReaderAndWriter(plain);
-        Thread.ofVirtual().name("xmpp-reader-" + connectionCounterValue).start(this::readStream);
+        readerThread = Thread.ofVirtual().name("xmpp-reader-" + connectionCounterValue).start(this::readStream);
         // TLS handled: established, or not needed; then the mechanisms of the (new) stream
         waitForConditionOrThrowConnectionException(() -> tlsHandled, "establishing TLS");
         waitForConditionOrThrowConnectionException(() -> saslFeatureReceived, "SASL mechanisms stream feature from server");
@@ -223,7 +241,8 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
             if (shuttingDown) {
                 LOG.trace("reader of connection {} ends: {}", connectionCounterValue, e.toString());
             } else {
-                notifyConnectionError(e);
+                IOException aborted = abortCause;
+                notifyConnectionError(aborted != null ? aborted : e);
             }
         }
     }
@@ -262,6 +281,7 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
 
     private void write(TopLevelStreamElement element) throws NotConnectedException {
         IOException failure = null;
+        ScheduledFuture<?> deadline = null;
         writeLock.lock();
         try {
             Writer out = writer;
@@ -270,6 +290,9 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
             }
             XmlEnvironment environment = outgoingStreamXmlEnvironment;
             CharSequence xml = element.toXML(environment);
+            long timeout = getReplyTimeout();
+            deadline = timer.schedule(() -> abort(new IOException("a write to the server was blocked for more than "
+                    + timeout + " ms (the server reads nothing)")), timeout, TimeUnit.MILLISECONDS);
             if (xml instanceof XmlStringBuilder builder) {
                 builder.write(out, environment);
             } else {
@@ -277,8 +300,12 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
             }
             out.flush();
         } catch (IOException e) {
-            failure = e;
+            IOException aborted = abortCause;
+            failure = aborted != null ? aborted : e;
         } finally {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
             writeLock.unlock();
         }
         if (failure != null) {
@@ -288,6 +315,29 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
             throw new NotConnectedException(this, "write failed: " + failure.getMessage());
         }
         firePacketSendingListeners(element);
+    }
+
+    /**
+     * Closes the TCP socket (once, whichever caller comes first) without a lock and without writing anything (a TLS
+     * close_notify could block as the write did): a blocked write or read fails at once, the reader reports the
+     * drop with {@code cause}. Runs on the shared timer: must not block.
+     */
+    private void abort(IOException cause) {
+        if (abortCause == null) {
+            abortCause = cause;
+        }
+        closeTcpSocket();
+    }
+
+    private void closeTcpSocket() {
+        Socket s = tcpSocket.getAndSet(null);
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                LOG.trace("socket close: {}", e.getMessage());
+            }
+        }
     }
 
     // ------------------------------------------------------------------ login, state, shutdown
@@ -307,6 +357,11 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     @Override
     public boolean isSecureConnection() {
         return secureSocket != null;
+    }
+
+    /** The thread that reads the socket (null before the first connect), for tests. */
+    Thread readerThread() {
+        return readerThread;
     }
 
     @Override

@@ -1,0 +1,152 @@
+package org.genericconnector.finesse.xmpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+import org.genericconnector.finesse.notification.FinesseUpdate;
+import org.genericconnector.finesse.testing.ProsodyServer;
+import org.genericconnector.finesse.testing.Waiting;
+import org.jivesoftware.smack.SmackException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The transport of an agent's session ({@link VirtualThreadXmppConnection}) against transport faults a real prosody
+ * does not make itself, put between the two by a {@link FaultyLink}: a peer that stops reading, a peer that closes
+ * without its closing stream tag. Every wait has a deadline; none is a fixed sleep.
+ */
+class FinesseXmppSessionTransportTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+    private static ProsodyServer prosody;
+    private static ProsodyServer tlsProsody;
+
+    @BeforeAll
+    static void startServers() {
+        prosody = ProsodyServer.start(new String[0]);
+        tlsProsody = ProsodyServer.startWithTls(ProsodyServer.DOMAIN, new String[0]);
+    }
+
+    @AfterAll
+    static void stopServers() {
+        prosody.close();
+        tlsProsody.close();
+    }
+
+    /** A new account on the server, so that no test's session replaces another's. */
+    private static String account(ProsodyServer server) {
+        String user = "t" + ACCOUNTS.incrementAndGet();
+        server.account(user, "pw-" + user);
+        return user;
+    }
+
+    private static FinesseXmppSession open(ProsodyServer server, int port, String security, Duration replyTimeout,
+                                           Duration pingInterval, Recorder recorder) throws Exception {
+        String user = account(server);
+        X509TrustManager trust = "disabled".equals(security) ? null : trusting(server.certificate());
+        XmppEndpoint endpoint = new XmppEndpoint("127.0.0.1", port, ProsodyServer.DOMAIN, "pubsub." + ProsodyServer.DOMAIN,
+                "gc-connector", security, trust, replyTimeout, pingInterval);
+        return FinesseXmppSession.open(endpoint, user, "pw-" + user, recorder);
+    }
+
+    private static X509TrustManager trusting(Path pem) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        try (InputStream in = Files.newInputStream(pem)) {
+            store.setCertificateEntry("server", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        return (X509TrustManager) factory.getTrustManagers()[0];
+    }
+
+    static final class Recorder implements FinesseXmppSession.Listener {
+        final List<FinesseUpdate> updates = new CopyOnWriteArrayList<>();
+        final List<Exception> losses = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onUpdate(FinesseXmppSession session, FinesseUpdate update) {
+            updates.add(update);
+        }
+
+        @Override
+        public void onConnectionLost(FinesseXmppSession session, Exception cause) {
+            losses.add(cause);
+        }
+    }
+
+    /** Sends 64 KiB stanzas from a platform thread until one fails; the thread then ends, keeping the failure. */
+    static final class Flood {
+        final Thread thread;
+        volatile Exception failure;
+
+        Flood(VirtualThreadXmppConnection connection) {
+            String body = "x".repeat(64 * 1024);
+            thread = new Thread(() -> {
+                try {
+                    while (true) {
+                        connection.sendStanza(connection.getStanzaFactory().buildMessageStanza()
+                                .to(connection.getXMPPServiceDomain()).setBody(body).build());
+                    }
+                } catch (Exception e) {
+                    failure = e;
+                }
+            }, "flood");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The flood's write waits in the socket: the peer reads nothing and every buffer between is full. */
+        boolean blockedInSocketWrite() {
+            return isIn(thread, "sun.nio.ch.NioSocketImpl", "park");
+        }
+    }
+
+    static boolean isIn(Thread thread, String className, String method) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().equals(className) && frame.getMethodName().equals(method)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs {@code action} on a platform thread of its own, so that a test outlives it if it never returns. */
+    static Thread background(String name, Runnable action) {
+        Thread thread = new Thread(action, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    @Test
+    void writeToAPeerThatStoppedReadingFailsWithinTheReplyTimeoutAndTheLossIsReported() throws Exception {
+        try (FaultyLink link = FaultyLink.to(prosody.port())) {
+            Recorder recorder = new Recorder();
+            // no ping is due within the wait: only a deadline on the write itself can find the peer
+            FinesseXmppSession session = open(prosody, link.port(), "disabled", Duration.ofSeconds(2), Duration.ofMinutes(5), recorder);
+            link.stall();
+            Flood flood = new Flood(session.connection());
+            Waiting.until(WAIT, "a write blocked in the socket", flood::blockedInSocketWrite);
+            Waiting.until(WAIT, "the blocked write to fail", () -> !flood.thread.isAlive());
+            assertThat(flood.failure).isInstanceOf(SmackException.NotConnectedException.class);
+            Waiting.until(WAIT, "the loss", () -> !recorder.losses.isEmpty());
+            assertThat(session.isConnected()).isFalse();
+            Waiting.until(WAIT, "the reader to end", () -> !session.connection().readerThread().isAlive());
+            session.abandon();
+        }
+    }
+}
