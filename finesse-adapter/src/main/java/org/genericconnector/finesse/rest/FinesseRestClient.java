@@ -38,12 +38,15 @@ public final class FinesseRestClient {
     private static final MediaType XML = MediaType.get("application/xml; charset=utf-8");
 
     private final OkHttpClient http;
+    /** For GETs: a pooled connection the server closed meanwhile is retried on a fresh one (reads are safe to repeat). */
+    private final OkHttpClient reads;
     private final HttpUrl base;
     private final RequestGate gate;
     private final FinesseErrorMapper errors = new FinesseErrorMapper();
 
     public FinesseRestClient(OkHttpClient http, URI base, RequestGate gate) {
         this.http = Objects.requireNonNull(http, "http");
+        this.reads = http.newBuilder().retryOnConnectionFailure(true).build(); // same pool and dispatcher
         this.base = Objects.requireNonNull(HttpUrl.get(base.toString()), "base");
         this.gate = Objects.requireNonNull(gate, "gate");
     }
@@ -131,7 +134,8 @@ public final class FinesseRestClient {
     /** Runs the request through the gate; returns the body of a 2xx, throws the classified failure otherwise. */
     private String call(Request request, RequestTarget target) throws AcdException {
         gate.acquire();
-        try (Response response = http.newCall(request).execute()) {
+        OkHttpClient client = request.method().equals("GET") ? reads : http; // actions are never sent twice
+        try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
             String text = body == null ? "" : body.string();
             if (response.isSuccessful()) {

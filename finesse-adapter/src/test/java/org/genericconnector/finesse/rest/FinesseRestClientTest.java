@@ -105,6 +105,18 @@ class FinesseRestClientTest {
     }
 
     @Test
+    void aReadOnAPooledConnectionTheServerClosedIsRetriedOnAFreshOne() throws Exception {
+        // the server closes the connection after its answer (an idle timeout, a restart): the pool still holds it
+        server.enqueue(xml(200, "<User><loginId>1001</loginId><state>READY</state></User>")
+                .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AT_END));
+        server.enqueue(xml(200, "<User><loginId>1001</loginId><state>NOT_READY</state></User>"));
+        FinesseCredentials agent = FinesseCredentials.basic("1001", "x");
+        assertThat(client.get("/finesse/api/User/1001", User.class, agent, RequestTarget.USER).state()).isEqualTo(UserState.READY);
+        assertThat(client.get("/finesse/api/User/1001", User.class, agent, RequestTarget.USER).state()).isEqualTo(UserState.NOT_READY);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void credentialsNeverAppearInToString() {
         assertThat(FinesseCredentials.basic("1001", "pw-9x7").toString()).doesNotContain("pw-9x7");
         assertThat(FinesseCredentials.sso("1001", "tok-123").toString()).doesNotContain("tok-123");
