@@ -71,8 +71,9 @@ import org.slf4j.LoggerFactory;
  * <p>Threads: the reader is a virtual thread, blocked in a socket read while idle, so that it holds no platform
  * thread; a write runs on the thread that sends (writes are serialised by a lock) and blocks only while the
  * socket's send buffer is full: a write still blocked after the reply timeout (the server reads nothing, though its
- * TCP stack is alive) closes the socket, timed by the shared timer given. A drop (read error, end of stream, stream error, the server's closing tag) is
- * reported to the connection listeners' {@code connectionClosedOnError}. Thread-safe.
+ * TCP stack is alive) closes the socket, timed by the shared timer given. A drop (read error, end of stream, stream
+ * error, the server's closing tag; a failed write closes the socket, so that the read ends too) is reported by the
+ * reader to the connection listeners' {@code connectionClosedOnError}. Thread-safe.
  */
 final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     private static final Logger LOG = LoggerFactory.getLogger(VirtualThreadXmppConnection.class);
@@ -309,9 +310,10 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
             writeLock.unlock();
         }
         if (failure != null) {
-            if (!shuttingDown) {
-                notifyConnectionError(failure); // outside the write lock: it shuts the connection down
-            }
+            // the reader, its read ended by the closed socket, reports the drop: never the writing thread, which may
+            // hold this connection's monitor (Smack's connect, login and disconnect are synchronized) while the
+            // reader, in notifyConnectionError, holds Smack's error monitor and waits for this one in instantShutdown
+            abort(failure);
             throw new NotConnectedException(this, "write failed: " + failure.getMessage());
         }
         firePacketSendingListeners(element);

@@ -149,4 +149,26 @@ class FinesseXmppSessionTransportTest {
             session.abandon();
         }
     }
+
+    @Test
+    void logoutWaitingBehindABlockedWriteReturnsWhenThePeerThenEndsTheStream() throws Exception {
+        try (FaultyLink link = FaultyLink.to(prosody.port())) {
+            Recorder recorder = new Recorder();
+            FinesseXmppSession session = open(prosody, link.port(), "disabled", Duration.ofSeconds(3), Duration.ofMinutes(5), recorder);
+            link.stall();
+            Flood flood = new Flood(session.connection());
+            Waiting.until(WAIT, "a write blocked in the socket", flood::blockedInSocketWrite);
+            // the logout's unavailable presence waits for the write lock, inside Smack's synchronized disconnect()
+            Thread closing = background("close", session::close);
+            Waiting.until(WAIT, "the logout waiting to write", () -> closing.getState() == Thread.State.WAITING
+                    && isIn(closing, VirtualThreadXmppConnection.class.getName(), "write"));
+            // the reader sees the end of the stream, and reports the drop, while the logout still waits
+            link.halfClose();
+            Waiting.until(Duration.ofSeconds(20), "close() to return", () -> !closing.isAlive());
+            Waiting.until(WAIT, "the blocked write to fail", () -> !flood.thread.isAlive());
+            Waiting.until(WAIT, "the reader to end", () -> !session.connection().readerThread().isAlive());
+            assertThat(session.isConnected()).isFalse();
+            assertThat(recorder.losses).isEmpty(); // closed on purpose
+        }
+    }
 }
