@@ -144,6 +144,10 @@ final class AmiNewLegs {
         Optional<AmiChannel> consulted = tracker.consultChannelOf(t.callId, leg.agentId());
         if (consulted.isPresent()) { // an attended transfer: the target's consult channel moves into this call
             AmiChannel c = consulted.get();
+            if (c.bridge != null && c.bridge == t.bridge) {
+                c.callId = t.callId; // a three-way call's merge already moved it (AmiTransfers)
+                return c;
+            }
             tracker.leaveBridgeOnly(c);
             c.callId = t.callId;
             tracker.bridge(t, c, AmiCallTracker.firstLive(t));

@@ -95,8 +95,8 @@ final class AmiTransfers {
 
     /**
      * The three-way code during an answered consult: the consult bridge merges into the held call's bridge, whose
-     * music stops (no Unhold, as with Asterisk's threeway), and AttendedTransfer says {@code DestType: Threeway};
-     * the target's channel then moves into the call and the phone's consult channel hangs up (the face's phone
+     * music stops (no Unhold, as with Asterisk's threeway), the target's channel moves into the call's bridge, and
+     * AttendedTransfer says {@code DestType: Threeway}; then the phone's consult channel hangs up (the face's phone
      * keeps its first channel, where Asterisk moves the transferer's single channel). False when not answered.
      */
     private boolean threeway(AmiChannel channel, Consult consult) {
@@ -125,7 +125,12 @@ final class AmiTransfers {
                     .forEach(o -> pbx.bus.publish(AmiEvents.channel("MusicOnHoldStop", "call,all", o).build()));
             pbx.refreshDevice(origTransferer.extension);
         }
-        pbx.bus.publish(event(origTransferer, consult.consult().caller(), transferee, target, to, "Threeway"));
+        // the merge moves the target into the call's bridge before AttendedTransfer is published, as on Asterisk
+        // (capture f3: BridgeMerge, MusicOnHoldStop, BridgeLeave / BridgeEnter, AttendedTransfer)
+        pbx.calls.leaveBridgeOnly(target);
+        target.callId = consult.mainCallId();
+        pbx.calls.bridge(main.get(), target, null);
+        pbx.bus.publish(event(origTransferer, consult.consult().caller(), transferee, target, main.get().bridge, "Threeway"));
         return true;
     }
 

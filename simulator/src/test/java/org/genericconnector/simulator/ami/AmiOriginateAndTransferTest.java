@@ -214,6 +214,8 @@ class AmiOriginateAndTransferTest {
         String consult = consultAnswered(c, call);
         int before = c.events().size();
         dtmf(c, call[1], "*3");                                       // features.conf atxferthreeway, as Conferencecall plays it
+        // the target joins the call's bridge (its third channel) before AttendedTransfer, as on Asterisk
+        AmiTestClient.Packet joined = c.await(p -> p.is("BridgeEnter") && "3".equals(p.get("BridgeNumChannels")));
         AmiTestClient.Packet threeway = c.awaitEvent("AttendedTransfer");
         assertThat(threeway.get("Result")).isEqualTo("Success");
         assertThat(threeway.get("DestType")).isEqualTo("Threeway");
@@ -222,13 +224,18 @@ class AmiOriginateAndTransferTest {
         assertThat(threeway.get("TransfereeChannel")).isEqualTo(call[0]);
         String target = threeway.get("TransferTargetChannel");
         assertThat(target).startsWith("PJSIP/5002-");
-        AmiTestClient.Packet joined = c.awaitEvent("BridgeEnter", "Channel", target);
+        assertThat(joined.event()).isEqualTo("BridgeEnter");
+        assertThat(joined.get("Channel")).isEqualTo(target);
         assertThat(joined.get("BridgeUniqueid")).isEqualTo(threeway.get("DestBridgeUniqueid"));
-        assertThat(joined.get("BridgeNumChannels")).isEqualTo("3");
         c.awaitEvent("Hangup", "Channel", consult);                      // the phone's consult line closes
         List<String> order = c.events().subList(before, c.events().size()).stream().map(AmiTestClient.Packet::event)
                 .filter(e -> List.of("BridgeMerge", "MusicOnHoldStop", "AttendedTransfer", "Unhold", "AgentComplete").contains(e)).toList();
         assertThat(order).containsExactly("BridgeMerge", "MusicOnHoldStop", "AttendedTransfer"); // no Unhold, no AgentComplete
+        // as on Asterisk (capture f3), the merge moves the target before AttendedTransfer is published
+        List<String> moves = c.events().subList(before, c.events().size()).stream()
+                .filter(p -> p.is("AttendedTransfer") || target.equals(p.get("Channel")) && (p.is("BridgeLeave") || p.is("BridgeEnter")))
+                .map(AmiTestClient.Packet::event).toList();
+        assertThat(moves).containsExactly("BridgeLeave", "BridgeEnter", "AttendedTransfer");
         assertThat(ami.center().agent("1003").orElseThrow().status()).isEqualTo(AgentStatus.TALKING);
         assertThat(ami.center().liveCallsOf("1003")).singleElement()
                 .satisfies(v -> assertThat(v.participants()).containsExactlyInAnyOrder("5551234", "5003", "5002"));
