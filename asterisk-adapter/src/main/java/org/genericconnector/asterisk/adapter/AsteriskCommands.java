@@ -110,7 +110,7 @@ final class AsteriskCommands {
             case Command.SilentMonitor c -> monitor(id, c.targetExtension(), null, false);
             case Command.BargeIn c -> monitor(id, c.extension(), c.dialogId(), true);
             case Command.EndSilentMonitor c -> endMonitor(id, c.dialogId());
-            case Command.DropParticipant c -> dropParticipant(id, c.extension(), c.dialogId());
+            case Command.DropParticipant c -> dropParticipant(id, c.extension(), c.dialogId(), after);
             case Command.GetTeamUsers c -> {
                 supervisesTeam(id, c.teamId());
                 after.add(new Event.TeamUsersList(id, model.teamUsers(c.teamId())));
@@ -566,20 +566,29 @@ final class AsteriskCommands {
         hangup(c.name());
     }
 
-    private void dropParticipant(String id, String extension, String dialogId) throws AcdException {
+    /**
+     * Hangs up the one channel of that party in the call: a member's (by extension) or an outside party's (by the
+     * number the participants show). The call's parties are its channels and every channel bridged with them, so
+     * the consulted party of a three-way call is found under the main dialog id too; a party in the call's bridge
+     * is preferred to another channel of the same party (e.g. one still ringing).
+     */
+    private void dropParticipant(String id, String extension, String dialogId, List<Event> after) throws AcdException {
         supervisor(id);
-        List<ChanView> legs = model.channelsOfCall(dialogId);
-        if (legs.isEmpty()) {
+        List<AsteriskModel.PartyView> parties = model.partiesOfCall(dialogId);
+        if (parties.isEmpty()) {
             throw rejected(ErrorCode.CF_GENERIC_UNSPECIFIED, "no call " + dialogId);
         }
         Optional<Agent> member = directory.agentAtExtension(extension);
         if (member.isPresent()) {
             supervises(id, member.get().id());
         }
-        ChanView leg = legs.stream().filter(c -> member.isPresent() ? member.get().owns(c.name())
-                        : extension.equals(c.callerNum()) && c.agentId() == null)
+        ChanView leg = parties.stream().filter(p -> member.isPresent()
+                        ? member.get().id().equals(p.channel().agentId()) || member.get().owns(p.channel().name())
+                        : p.channel().agentId() == null && extension.equals(p.number()))
+                .map(AsteriskModel.PartyView::channel)
                 .findFirst().orElseThrow(() -> rejected(ErrorCode.CF_GENERIC_UNSPECIFIED, "nobody at " + extension + " in call " + dialogId));
         hangup(leg.name());
+        after.add(new Event.PrintStatusBar(id, "Participant " + extension + " dropped from dialog " + dialogId));
     }
 
     private Event.QueueList queueList(String id) throws AcdException {

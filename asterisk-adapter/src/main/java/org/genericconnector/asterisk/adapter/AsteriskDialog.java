@@ -1,6 +1,7 @@
 package org.genericconnector.asterisk.adapter;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.genericconnector.protocol.CallState;
 
@@ -32,6 +33,15 @@ final class AsteriskDialog {
     String farUid;
     /** The other party's channel while the call is held (or being held) by redirect (hold-strategy redirect). */
     String heldPartyUid;
+    /**
+     * True once the agent's bridge was seen with more than two parties (a three-way call, a barge-in): from then on
+     * the participants are the bridge's parties, also when it is back to two.
+     */
+    boolean conference;
+    /** The participants the last InboundCall carried (null before the first). */
+    List<String> reportedParticipants;
+    /** The participants the last ConferenceParticipants carried (null before the first). */
+    List<String> conferenceReported;
 
     AsteriskDialog(String id, Direction direction, Instant start, String callType) {
         this.id = id;

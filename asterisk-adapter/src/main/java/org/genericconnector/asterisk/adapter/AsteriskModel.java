@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,6 +79,8 @@ final class AsteriskModel {
     private final Map<String, AsteriskAgent> agents = new LinkedHashMap<>();
     private final QueueMemberships memberships;
     private final Map<String, AsteriskChannel> channels = new HashMap<>();
+    /** Bridge id to the Uniqueids of the channels in it, in the order they entered (BridgeEnter / BridgeLeave). */
+    private final Map<String, Set<String>> bridges = new HashMap<>();
     private final Map<String, Map<String, String>> callVariables = new HashMap<>();
     /** Dialogs the adapter started (MakeCall, monitor): channel uniqueid to the agent's dialog. */
     private final Map<String, AsteriskDialog> expected = new HashMap<>();
@@ -180,12 +183,54 @@ final class AsteriskModel {
         if (c == null || c.bridge == null) {
             return List.of();
         }
-        return channels.values().stream().filter(o -> o != c && c.bridge.equals(o.bridge)).map(AsteriskModel::view).toList();
+        return bridges.getOrDefault(c.bridge, Set.of()).stream().filter(uid -> !uid.equals(uniqueid)).map(channels::get)
+                .filter(Objects::nonNull).map(AsteriskModel::view).toList();
     }
 
     /** Every channel of a call (by the dialog id, which is the call's Linkedid). */
     synchronized List<ChanView> channelsOfCall(String dialogId) {
         return channels.values().stream().filter(c -> dialogId.equals(c.linkedid)).map(AsteriskModel::view).toList();
+    }
+
+    /** A party of a call: its channel, the number it is shown by in participants, and whether it is in a bridge. */
+    record PartyView(ChanView channel, String number, boolean bridged) {
+    }
+
+    /**
+     * Every party of a call, the parties in its bridges first (in the order they entered): the channels of the call
+     * (its Linkedid, or an agent's dialog with this id) and every channel bridged with one of them, so that a
+     * consulted party that joined a three-way call from its own call is found under either dialog id.
+     */
+    synchronized List<PartyView> partiesOfCall(String dialogId) {
+        Set<String> seeds = new LinkedHashSet<>();
+        channels.values().stream().filter(c -> dialogId.equals(c.linkedid)).forEach(c -> seeds.add(c.uniqueid));
+        for (AsteriskAgent a : agents.values()) {
+            AsteriskDialog d = a.dialogs.get(dialogId);
+            if (d != null && d.channelUid != null && channels.containsKey(d.channelUid)) {
+                seeds.add(d.channelUid);
+            }
+        }
+        Set<String> bridged = new LinkedHashSet<>();
+        for (String uid : seeds) {
+            AsteriskChannel c = channels.get(uid);
+            if (c.bridge != null) {
+                bridged.addAll(bridges.getOrDefault(c.bridge, Set.of()));
+            }
+        }
+        List<PartyView> out = new ArrayList<>();
+        for (String uid : bridged) {
+            AsteriskChannel c = channels.get(uid);
+            if (c != null) {
+                out.add(new PartyView(view(c), partyNumber(null, c), true));
+            }
+        }
+        for (String uid : seeds) {
+            AsteriskChannel c = channels.get(uid);
+            if (!bridged.contains(uid)) {
+                out.add(new PartyView(view(c), partyNumber(null, c), false));
+            }
+        }
+        return out;
     }
 
     synchronized boolean wasDialogOf(String agentId, String dialogId) {
@@ -425,6 +470,7 @@ final class AsteriskModel {
             touch(a.agent.id());
         }
         Map<String, AsteriskChannel> fresh = new HashMap<>();
+        List<AsteriskChannel> freshOrder = new ArrayList<>();
         for (AmiMessage m : channelItems) {
             if (!m.name().equalsIgnoreCase("CoreShowChannel")) {
                 continue;
@@ -438,6 +484,7 @@ final class AsteriskModel {
             String bridge = m.getOrEmpty("BridgeId");
             c.bridge = bridge.isEmpty() ? null : bridge;
             fresh.put(c.uniqueid, c);
+            freshOrder.add(c);
             vars(m, "", c.linkedid);
         }
         // channels that vanished: their dialogs end
@@ -448,6 +495,12 @@ final class AsteriskModel {
             }
         }
         channels.putAll(fresh);
+        bridges.clear(); // the snapshot's bridges, in the snapshot's order (the order of entry is not in it)
+        for (AsteriskChannel c : freshOrder) {
+            if (c.bridge != null) {
+                bridges.computeIfAbsent(c.bridge, b -> new LinkedHashSet<>()).add(c.uniqueid);
+            }
+        }
         for (AsteriskChannel c : fresh.values()) {
             directory.ownerOfChannel(c.name).ifPresent(owner -> {
                 c.agentId = owner.id();
@@ -513,18 +566,19 @@ final class AsteriskModel {
             case "Hangup" -> {
                 AsteriskChannel c = channels.remove(e.getOrEmpty("Uniqueid"));
                 if (c != null) {
+                    moveToBridge(c, null); // normally BridgeLeave came first
                     hangup(c);
                 }
             }
             case "BridgeEnter" -> {
                 update(e, "");
                 channelIn(e.getOrEmpty("Uniqueid")).ifPresent(c -> {
-                    c.bridge = e.getOrEmpty("BridgeUniqueid");
+                    moveToBridge(c, e.getOrEmpty("BridgeUniqueid"));
                     redirectHoldProgress(c);
                 });
             }
             case "BridgeLeave" -> channelIn(e.getOrEmpty("Uniqueid")).ifPresent(c -> {
-                c.bridge = null;
+                moveToBridge(c, null);
                 redirectHoldProgress(c);
             });
             case "Hold" -> hold(e, true);
@@ -1038,6 +1092,7 @@ final class AsteriskModel {
                         d.consult = null;
                     }
                 }
+                settleParticipants(a, d); // a three-way call: ACTIVE, the consult's DROP, then ACTIVE with all parties
             }
             emitState(a);
         }
@@ -1088,6 +1143,54 @@ final class AsteriskModel {
     }
 
     private Event.InboundCall inbound(AsteriskAgent a, AsteriskDialog d, CallState state) {
+        List<String> participants = participants(a, d, state);
+        if (state != CallState.DROPPED) {
+            d.reportedParticipants = participants;
+        }
+        return new Event.InboundCall(a.agent.id(), state, d.id, d.from, variables(d), d.start.toString(), d.callType,
+                participants);
+    }
+
+    /**
+     * A call whose parties changed while its state did not (a three-way call formed, a party left it): InboundCall
+     * again with the same state and the new participants, then ConferenceParticipants while there are more than
+     * two. Two-party calls never take this path: their participants are the caller and the agent.
+     */
+    private void settleParticipants(AsteriskAgent a, AsteriskDialog d) {
+        if (!d.announced || !d.live() || d.monitor || d.state != d.reported || d.reportedParticipants == null) {
+            return;
+        }
+        List<String> now = participants(a, d, d.state);
+        if (d.conference && !now.equals(d.reportedParticipants)) {
+            sink.emit(inbound(a, d, d.state));
+        }
+        List<String> shown = d.reportedParticipants;
+        if (d.conference && shown.size() > 2 && !shown.equals(d.conferenceReported)) {
+            d.conferenceReported = shown;
+            sink.emit(new Event.ConferenceParticipants(a.agent.id(), shown));
+        }
+    }
+
+    /**
+     * The participants of an agent's call: the caller (or the number dialled) and the agent; once the agent's bridge
+     * held more than two parties (a Conferencecall's three-way call, a barge-in), every party of that bridge: the
+     * dialog's caller first if it is still there, the other outside parties, the agent, then the other agents (by
+     * extension), in the order they entered; while the agent's channel is in no bridge with another party, the
+     * parties as last reported. A dropped call names the caller only, as before.
+     */
+    private List<String> participants(AsteriskAgent a, AsteriskDialog d, CallState state) {
+        if (state != CallState.DROPPED) {
+            List<String> bridged = bridgeParties(a, d);
+            if (bridged != null && (d.conference || bridged.size() > 2)) {
+                d.conference = true;
+                return bridged;
+            }
+            if (d.conference && d.reportedParticipants != null) {
+                // out of the bridge (its own leaving before its Hangup, a consult from the conference) or alone
+                // in it: the parties as last seen
+                return d.reportedParticipants;
+            }
+        }
         List<String> participants = new ArrayList<>();
         if (!d.from.isEmpty()) {
             participants.add(d.from);
@@ -1095,8 +1198,73 @@ final class AsteriskModel {
         if (state != CallState.DROPPED) {
             participants.add(a.agent.extension());
         }
-        return new Event.InboundCall(a.agent.id(), state, d.id, d.from, variables(d), d.start.toString(), d.callType,
-                participants);
+        return participants;
+    }
+
+    /**
+     * The parties of the bridge the agent's channel is in, or null when they do not describe this call: no bridge,
+     * the agent alone in it, a consult going on (the agent's channel is in the consult's bridge) or a hold by
+     * redirect.
+     */
+    private List<String> bridgeParties(AsteriskAgent a, AsteriskDialog d) {
+        if (d.consult != null || d.heldPartyUid != null || d.monitor) {
+            return null;
+        }
+        AsteriskChannel mine = d.channelUid == null ? null : channels.get(d.channelUid);
+        Set<String> in = mine == null || mine.bridge == null ? null : bridges.get(mine.bridge);
+        if (in == null || in.size() < 2) {
+            return null;
+        }
+        String own = a.agent.extension();
+        List<String> outside = new ArrayList<>();
+        List<String> colleagues = new ArrayList<>();
+        for (String uid : in) {
+            AsteriskChannel c = channels.get(uid);
+            if (c == null || c == mine) {
+                continue;
+            }
+            String number = partyNumber(d, c);
+            if (!number.isEmpty()) {
+                // a Local channel running an agent's extension (Atxfer's leg before the optimisation) is that agent
+                boolean agent = c.agentId != null || directory.agentAtExtension(number).isPresent();
+                (agent ? colleagues : outside).add(number);
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        if (!d.from.isEmpty() && (outside.contains(d.from) || colleagues.contains(d.from))) {
+            out.add(d.from);
+        }
+        out.addAll(outside);
+        out.add(own);
+        out.addAll(colleagues);
+        return List.copyOf(out);
+    }
+
+    /**
+     * The number a channel is shown by: an agent's extension; for the party that dialled the agent (or that it
+     * dialled) the dialog's from; else its caller id number (a dialled channel carries the dialled number there);
+     * else, for a Local channel (Atxfer's consult leg before Asterisk optimises it away), the extension it runs.
+     */
+    private String partyNumber(AsteriskDialog d, AsteriskChannel c) {
+        if (c.agentId != null) {
+            return agents.get(c.agentId).agent.extension();
+        }
+        if (d != null && c.uniqueid.equals(d.farUid) && !d.from.isEmpty()) {
+            return d.from;
+        }
+        if (!c.callerNum.isEmpty()) {
+            return c.callerNum;
+        }
+        return localExten(c.name);
+    }
+
+    /** {@code Local/1002@internal-00000002;1} runs 1002; "" for other channels. */
+    static String localExten(String name) {
+        if (name == null || !name.startsWith("Local/")) {
+            return "";
+        }
+        int at = name.indexOf('@');
+        return at > "Local/".length() ? name.substring("Local/".length(), at) : "";
     }
 
     /** A dialog ended: decide on wrap-up (Finesse rules: REQUIRED after ACD calls, OPTIONAL when asked). */
@@ -1359,6 +1527,41 @@ final class AsteriskModel {
 
     private Optional<AsteriskChannel> channelIn(String uid) {
         return Optional.ofNullable(channels.get(uid));
+    }
+
+    /**
+     * The channel is now in {@code bridge} (null: in none). The agents of every channel in the bridge it left and
+     * the one it entered are touched: their calls' parties may have changed.
+     */
+    private void moveToBridge(AsteriskChannel c, String bridge) {
+        String old = c.bridge;
+        if (old != null) {
+            Set<String> in = bridges.get(old);
+            if (in != null) {
+                in.remove(c.uniqueid);
+                if (in.isEmpty()) {
+                    bridges.remove(old);
+                }
+            }
+            touchBridge(old);
+        }
+        c.bridge = bridge == null || bridge.isEmpty() ? null : bridge;
+        if (c.bridge != null) {
+            bridges.computeIfAbsent(c.bridge, b -> new LinkedHashSet<>()).add(c.uniqueid);
+            touchBridge(c.bridge);
+        }
+        if (c.agentId != null) {
+            touch(c.agentId);
+        }
+    }
+
+    private void touchBridge(String bridge) {
+        for (String uid : bridges.getOrDefault(bridge, Set.of())) {
+            AsteriskChannel c = channels.get(uid);
+            if (c != null && c.agentId != null) {
+                touch(c.agentId);
+            }
+        }
     }
 
     static boolean flag(String v) {

@@ -97,6 +97,8 @@ final class ModelHarness {
             case Event.InboundCallFailed f -> "InboundCallFailed " + f.dialogId() + " " + f.failureCause();
             case Event.ConsultCall c -> "ConsultCall " + c.state() + " " + c.associatedDialogId();
             case Event.TeamMemberStateChanged t -> "TeamMemberStateChanged " + t.memberId() + " " + t.state();
+            case Event.ConferenceParticipants c -> "ConferenceParticipants " + c.extensions();
+            case Event.PrintStatusBar p -> "PrintStatusBar " + p.message();
             default -> e.type();
         };
     }
