@@ -130,6 +130,9 @@ class InstallerTest {
         Result stopped = gcctl("status", "connector");
         assertThat(stopped.code()).isEqualTo(1);
         assertThat(stopped.output()).contains("connector: stopped");
+        // started in the background: the command log is in the rotated connector.log, not in console.log
+        assertThat(Files.readString(prefix.resolve("logs/connector.log"))).contains(" INFO ").contains("Connect");
+        assertThat(Files.readString(prefix.resolve("logs/console.log"))).doesNotContain(" INFO ");
     }
 
     private String console() throws IOException {

@@ -91,6 +91,8 @@ final class ProcessControl implements ServiceControl {
             pb.environment().put("GC_CONF", layout.conf().toString());
             pb.environment().put("GC_LOGS", layout.logs().toString());
             pb.environment().put("GC_RUN", layout.run().toString());
+            // console.log is not rotated: warnings and errors only (connector.log, rotated, has everything)
+            pb.environment().putIfAbsent("GC_CONSOLE_LEVEL", "WARN");
             Process p = pb.start();
             Files.writeString(layout.pidFile(), p.pid() + "\n");
             return p;
