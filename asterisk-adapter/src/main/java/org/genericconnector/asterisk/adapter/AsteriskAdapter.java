@@ -137,6 +137,11 @@ public final class AsteriskAdapter implements AcdAdapter {
 
             @Override
             public void onDisconnected(AmiException cause) {
+                if (closed) {
+                    LOG.info("AST-002 AMI link closed: the connector is stopping");
+                    setLink(LinkStatus.OUT_OF_SERVICE);
+                    return;
+                }
                 LOG.warn("AST-002 AMI link lost ({}): OUT_OF_SERVICE until Asterisk is back and resynchronised", cause.kind());
                 setLink(LinkStatus.OUT_OF_SERVICE);
             }

@@ -40,6 +40,7 @@ final class AsteriskCommands {
     private final AsteriskModel model;
     private final AsteriskAdapter adapter;
     private final AtomicLong ids = new AtomicLong();
+    private final VerifiedPasswords passwords = new VerifiedPasswords();
 
     AsteriskCommands(AsteriskSettings settings, AgentDirectory directory, AsteriskModel model, AsteriskAdapter adapter) {
         this.settings = settings;
@@ -133,14 +134,14 @@ final class AsteriskCommands {
 
     private void connect(String id, String password) throws AcdException {
         Agent a = directory.agent(id).orElseThrow(() -> permanent(ErrorCode.SUBSCRIPTION_FAILED, "no agent " + id + " in the agents file"));
-        if (!PasswordHashes.verify(a.passwordHash(), password)) {
+        if (!passwords.verify(id, a.passwordHash(), password)) {
             throw permanent(ErrorCode.SUBSCRIPTION_FAILED, "wrong password for agent " + id);
         }
     }
 
     private void login(String id, String password, String extension, List<Event> before, List<Event> after) throws AcdException {
         Agent a = directory.agent(id).orElseThrow(() -> permanent(ErrorCode.USER_NOT_FOUND, "no agent " + id + " in the agents file"));
-        if (!PasswordHashes.verify(a.passwordHash(), password)) {
+        if (!passwords.verify(id, a.passwordHash(), password)) {
             throw permanent(ErrorCode.SUBSCRIPTION_FAILED, "wrong password for agent " + id);
         }
         if (!DIGITS.matcher(extension).matches()) {
