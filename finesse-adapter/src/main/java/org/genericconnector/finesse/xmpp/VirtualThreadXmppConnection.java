@@ -320,9 +320,9 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     }
 
     /**
-     * Closes the TCP socket (once, whichever caller comes first) without a lock and without writing anything (a TLS
-     * close_notify could block as the write did): a blocked write or read fails at once, the reader reports the
-     * drop with {@code cause}. Runs on the shared timer: must not block.
+     * Closes the TCP socket (once, whichever caller comes first) without a lock and without writing anything: a
+     * blocked write or read fails at once, the reader reports the drop with {@code cause}. Runs on the shared timer:
+     * must not block.
      */
     private void abort(IOException cause) {
         if (abortCause == null) {
@@ -331,6 +331,12 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
         closeTcpSocket();
     }
 
+    /**
+     * Closes the TCP socket once. Under TLS the SSLSocket layered on it is not closed: its close() first sends a
+     * close_notify under the TLS record lock, and blocks for good while a write is stuck in the socket (holding that
+     * lock) or the send buffer is full; the server learns of the end from the TCP close (and, after a logout, from
+     * the closing stream tags already exchanged).
+     */
     private void closeTcpSocket() {
         Socket s = tcpSocket.getAndSet(null);
         if (s != null) {
@@ -377,10 +383,17 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
         shutdown(false);
     }
 
-    /** Closes the socket at once. */
+    /**
+     * Closes the socket at once. The TCP socket is closed before this connection's monitor is taken: a writer blocked
+     * in the socket may hold the monitor (Smack's disconnect() writes under it), and only the close ends its write.
+     */
     @Override
-    public synchronized void instantShutdown() {
-        shutdown(true);
+    public void instantShutdown() {
+        shuttingDown = true; // the reader, its read ended by the close, reports nothing
+        closeTcpSocket();
+        synchronized (this) {
+            shutdown(true);
+        }
     }
 
     private void shutdown(boolean instant) {
@@ -394,14 +407,7 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
             }
         }
         shuttingDown = true;
-        Socket s = socket;
-        if (s != null) {
-            try {
-                s.close(); // ends the reader's blocked read
-            } catch (IOException e) {
-                LOG.trace("socket close: {}", e.getMessage());
-            }
-        }
+        closeTcpSocket(); // ends the reader's blocked read; the TLS socket is never closed itself (see closeTcpSocket)
         setWasAuthenticated();
         authenticated = false;
         connected = false;

@@ -171,4 +171,23 @@ class FinesseXmppSessionTransportTest {
             assertThat(recorder.losses).isEmpty(); // closed on purpose
         }
     }
+
+    @Test
+    void abandoningATlsSessionWhoseWriteIsBlockedReturnsAndEndsTheWriteAndTheReader() throws Exception {
+        try (FaultyLink link = FaultyLink.to(tlsProsody.port())) {
+            Recorder recorder = new Recorder();
+            // the write deadline (the reply timeout) is far beyond the wait: only the shutdown can end the write
+            FinesseXmppSession session = open(tlsProsody, link.port(), "required", Duration.ofSeconds(60), Duration.ofMinutes(5), recorder);
+            assertThat(session.isSecure()).isTrue();
+            link.stall();
+            Flood flood = new Flood(session.connection());
+            Waiting.until(WAIT, "a write blocked in the socket", flood::blockedInSocketWrite);
+            // what a failed keep-alive ping does to drop the session
+            Thread abandoning = background("abandon", session::abandon);
+            Waiting.until(WAIT, "abandon() to return", () -> !abandoning.isAlive());
+            Waiting.until(WAIT, "the blocked write to fail", () -> !flood.thread.isAlive());
+            Waiting.until(WAIT, "the reader to end", () -> !session.connection().readerThread().isAlive());
+            assertThat(session.isConnected()).isFalse();
+        }
+    }
 }
