@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -225,19 +226,37 @@ public final class FinesseXmppSession implements AutoCloseable {
      * must not hold the shared timer); the reply, or its timeout, arrives through Smack's reactor. The next ping is
      * timed from the reply, so one ping at most is outstanding. A reply, even an error, proves the stream alive; no
      * reply within the interval drops the session.
+     *
+     * <p>The interval is counted here, from the ping's start, whether or not its write could be made: Smack's own
+     * reply timeout reaches the future's callbacks only once sendIqRequestAsync has returned, i.e. after the write,
+     * and the write waits as long as another is blocked in the socket (up to the write deadline, the reply timeout).
      */
     private void ping() {
         if (!closing && !lost.get()) {
-            Thread.ofVirtual().name("finesse-xmpp-ping").start(this::sendPing);
+            long interval = pingInterval().toMillis();
+            AtomicBoolean settled = new AtomicBoolean();
+            ScheduledFuture<?> deadline = KEEP_ALIVE.schedule(() -> {
+                if (settled.compareAndSet(false, true)) {
+                    pingFailed(new TimeoutException("no reply to the keep-alive ping within " + interval + " ms"));
+                }
+            }, interval, TimeUnit.MILLISECONDS);
+            Thread.ofVirtual().name("finesse-xmpp-ping").start(() -> sendPing(interval, settled, deadline));
         }
     }
 
-    private void sendPing() {
+    private void sendPing(long timeout, AtomicBoolean settled, ScheduledFuture<?> deadline) {
         DomainBareJid server = connection.getXMPPServiceDomain();
         try {
-            connection.sendIqRequestAsync(new Ping(server), pingInterval().toMillis())
-                    .onSuccess(reply -> answered())
+            connection.sendIqRequestAsync(new Ping(server), timeout)
+                    .onSuccess(reply -> {
+                        if (settle(settled, deadline)) {
+                            answered();
+                        }
+                    })
                     .onError(e -> {
+                        if (!settle(settled, deadline)) {
+                            return;
+                        }
                         if (e instanceof XMPPException.XMPPErrorException) {
                             answered();
                         } else {
@@ -245,8 +264,19 @@ public final class FinesseXmppSession implements AutoCloseable {
                         }
                     });
         } catch (RuntimeException e) {
-            pingFailed(e);
+            if (settle(settled, deadline)) {
+                pingFailed(e);
+            }
         }
+    }
+
+    /** The ping's first outcome (reply, error or deadline) counts; true for that one. */
+    private static boolean settle(AtomicBoolean settled, ScheduledFuture<?> deadline) {
+        if (!settled.compareAndSet(false, true)) {
+            return false;
+        }
+        deadline.cancel(false);
+        return true;
     }
 
     private void answered() {

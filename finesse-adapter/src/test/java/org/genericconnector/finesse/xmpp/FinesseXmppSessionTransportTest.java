@@ -190,4 +190,26 @@ class FinesseXmppSessionTransportTest {
             assertThat(session.isConnected()).isFalse();
         }
     }
+
+    @Test
+    void keepAlivePingWaitingBehindABlockedWriteTimesOutWithinTheInterval() throws Exception {
+        try (FaultyLink link = FaultyLink.to(prosody.port())) {
+            Recorder recorder = new Recorder();
+            // the write deadline (the reply timeout) is far beyond the wait: only the ping's own timeout finds the peer
+            FinesseXmppSession session = open(prosody, link.port(), "disabled", Duration.ofSeconds(60), Duration.ofMillis(400), recorder);
+            // just after a reply, no ping is in flight and the next is 400 ms away: the flood's first 64 KiB (more
+            // than the buffers between hold) blocks before it, so the next ping's write waits behind it
+            long answered = session.pingsAnswered();
+            Waiting.until(WAIT, "an answered ping", () -> session.pingsAnswered() > answered);
+            link.stall();
+            Flood flood = new Flood(session.connection());
+            Waiting.until(WAIT, "a write blocked in the socket", flood::blockedInSocketWrite);
+            Waiting.until(WAIT, "the loss", () -> !recorder.losses.isEmpty());
+            assertThat(recorder.losses.get(0)).hasMessageContaining("ping");
+            Waiting.until(WAIT, "the blocked write to fail", () -> !flood.thread.isAlive());
+            Waiting.until(WAIT, "the reader to end", () -> !session.connection().readerThread().isAlive());
+            assertThat(session.isConnected()).isFalse();
+            session.abandon();
+        }
+    }
 }
