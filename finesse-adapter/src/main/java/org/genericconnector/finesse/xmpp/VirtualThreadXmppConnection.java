@@ -93,6 +93,7 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     private volatile boolean featuresAfterAuthentication;
     private XmlPullParser parser; // the reader thread's
     private volatile Thread readerThread;
+    private volatile boolean readerEnded;
 
     /**
      * @param timer times the write deadlines; its tasks only close a socket (never block, run no listener), so a
@@ -112,6 +113,7 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     protected void connectInternal() throws SmackException, IOException, XMPPException, InterruptedException {
         shuttingDown = false;
         abortCause = null;
+        readerEnded = false;
         Socket plain = openSocket();
         socket = plain;
         tcpSocket.set(plain);
@@ -245,6 +247,9 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
                 IOException aborted = abortCause;
                 notifyConnectionError(aborted != null ? aborted : e);
             }
+        } finally {
+            readerEnded = true;
+            notifyWaitingThreads(); // a logout waiting for the server's closing tag waits no longer
         }
     }
 
@@ -377,7 +382,10 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
         return false;
     }
 
-    /** Sends the closing stream tag, waits (up to the reply timeout) for the server's, then closes the socket. */
+    /**
+     * Sends the closing stream tag, waits (up to the reply timeout) for the server's or the end of the read, then closes
+     * the socket.
+     */
     @Override
     protected void shutdown() {
         shutdown(false);
@@ -401,9 +409,15 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
             shuttingDown = true;
             try {
                 write(StreamClose.INSTANCE);
-                waitForClosingStreamTagFromServer();
+                // the server's closing tag, or the end of the read: a server that closes the socket without its tag
+                // (or with a stream error) has nothing more to say
+                if (!waitFor(() -> closingStreamReceived || readerEnded)) {
+                    LOG.debug("no closing stream tag from the server within {} ms", getReplyTimeout());
+                }
             } catch (NotConnectedException e) {
                 LOG.trace("closing stream tag not sent: {}", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         shuttingDown = true;

@@ -212,4 +212,19 @@ class FinesseXmppSessionTransportTest {
             session.abandon();
         }
     }
+
+    @Test
+    void logoutEndsWhenThePeerClosesWithoutItsClosingStreamTag() throws Exception {
+        try (FaultyLink link = FaultyLink.to(prosody.port())) {
+            Recorder recorder = new Recorder();
+            FinesseXmppSession session = open(prosody, link.port(), "disabled", Duration.ofSeconds(5), Duration.ofMinutes(5), recorder);
+            link.cutWhenClientSends("</stream:stream>");
+            long start = System.nanoTime();
+            session.close();
+            // the end of the socket ends the wait for the server's closing tag, not the 5 s reply timeout
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+            Waiting.until(WAIT, "the reader to end", () -> !session.connection().readerThread().isAlive());
+            assertThat(recorder.losses).isEmpty();
+        }
+    }
 }
