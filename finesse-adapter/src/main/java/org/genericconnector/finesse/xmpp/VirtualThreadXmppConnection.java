@@ -240,12 +240,19 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
                 }
                 event = parser.next();
             }
-        } catch (Exception e) {
+        } catch (Throwable t) { // an Error too: a reader that ended silently would leave the session looking up
             if (shuttingDown) {
-                LOG.trace("reader of connection {} ends: {}", connectionCounterValue, e.toString());
+                LOG.trace("reader of connection {} ends: {}", connectionCounterValue, t.toString());
             } else {
                 IOException aborted = abortCause;
-                notifyConnectionError(aborted != null ? aborted : e);
+                if (aborted != null) {
+                    notifyConnectionError(aborted);
+                } else if (t instanceof Exception e) {
+                    notifyConnectionError(e);
+                } else {
+                    LOG.error("reader of XMPP connection {} failed", connectionCounterValue, t);
+                    notifyConnectionError(new IOException("the XMPP reader failed: " + t, t));
+                }
             }
         } finally {
             readerEnded = true;

@@ -227,4 +227,25 @@ class FinesseXmppSessionTransportTest {
             assertThat(recorder.losses).isEmpty();
         }
     }
+
+    @Test
+    void anErrorThrownInTheReaderDropsTheSession() throws Exception {
+        Recorder recorder = new Recorder();
+        // no ping is due within the wait: only the reader can report its own end
+        FinesseXmppSession session = open(prosody, prosody.port(), "disabled", Duration.ofSeconds(5), Duration.ofMinutes(5), recorder);
+        VirtualThreadXmppConnection connection = session.connection();
+        // a stanza collector's filter runs on the reader, as Smack's stanza parsing does (which can overflow the
+        // stack on deeply nested XML where the XML parser sets no depth limit, as the JDK's did before 24)
+        connection.createStanzaCollector(stanza -> {
+            if (stanza instanceof org.jivesoftware.smack.packet.Message m && "boom".equals(m.getBody())) {
+                throw new StackOverflowError("thrown by the test");
+            }
+            return false;
+        });
+        connection.sendStanza(connection.getStanzaFactory().buildMessageStanza().to(connection.getUser()).setBody("boom").build());
+        Waiting.until(WAIT, "the loss", () -> !recorder.losses.isEmpty());
+        assertThat(session.isConnected()).isFalse();
+        Waiting.until(WAIT, "the reader to end", () -> !connection.readerThread().isAlive());
+        session.abandon();
+    }
 }
