@@ -1,8 +1,15 @@
 package org.genericconnector.finesse.xmpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -10,6 +17,7 @@ import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.TrustManagerFactory;
@@ -18,6 +26,8 @@ import javax.net.ssl.X509TrustManager;
 import org.genericconnector.finesse.notification.FinesseUpdate;
 import org.genericconnector.finesse.testing.ProsodyServer;
 import org.genericconnector.finesse.testing.Waiting;
+import org.genericconnector.protocol.ErrorCode;
+import org.genericconnector.protocol.spi.AcdException;
 import org.jivesoftware.smack.SmackException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -247,5 +257,75 @@ class FinesseXmppSessionTransportTest {
         assertThat(session.isConnected()).isFalse();
         Waiting.until(WAIT, "the reader to end", () -> !connection.readerThread().isAlive());
         session.abandon();
+    }
+
+    /** Reads until {@code text} has arrived (ASCII); false at the end of the stream. */
+    private static boolean readUntil(InputStream in, String text) throws IOException {
+        StringBuilder seen = new StringBuilder();
+        for (int b; (b = in.read()) >= 0; ) {
+            seen.append((char) b);
+            if (seen.indexOf(text) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void serverSilentAfterProceedFailsTheLoginWithinTheReplyTimeoutAndTheSocketIsClosed() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CountDownLatch clientClosed = new CountDownLatch(1);
+            Thread.ofVirtual().name("silent-after-proceed").start(() -> {
+                try (Socket s = server.accept()) {
+                    InputStream in = s.getInputStream();
+                    OutputStream out = s.getOutputStream();
+                    if (readUntil(in, "<stream:stream") && readUntil(in, ">")) {
+                        out.write(("<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'"
+                                + " id='s1' from='" + ProsodyServer.DOMAIN + "' version='1.0'><stream:features>"
+                                + "<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls></stream:features>")
+                                .getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                    }
+                    if (readUntil(in, "<starttls")) {
+                        out.write("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>".getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                    }
+                    while (in.read() >= 0) {
+                        // the ClientHello, never answered
+                    }
+                } catch (IOException e) {
+                    // the client reset the connection: closed too
+                }
+                clientClosed.countDown();
+            });
+            XmppEndpoint endpoint = new XmppEndpoint("127.0.0.1", server.getLocalPort(), ProsodyServer.DOMAIN,
+                    "pubsub." + ProsodyServer.DOMAIN, "gc-connector", "required", trusting(tlsProsody.certificate()),
+                    Duration.ofSeconds(2), Duration.ofMinutes(5));
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> FinesseXmppSession.open(endpoint, "t0", "pw", new Recorder()))
+                    .isInstanceOfSatisfying(AcdException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.UNABLE_TO_SUBSCRIBE_TO_FINESSE));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+            // the client closed its socket: the reader, blocked in the handshake, has ended
+            Waiting.until(WAIT, "the client to close the socket", () -> clientClosed.getCount() == 0);
+        }
+    }
+
+    @Test
+    void multiByteCharactersSplitAcrossReadsArriveWhole() throws Exception {
+        try (FaultyLink link = FaultyLink.to(prosody.port())) {
+            FinesseXmppSession session = open(prosody, link.port(), "disabled", Duration.ofSeconds(5), Duration.ofMinutes(5), new Recorder());
+            VirtualThreadXmppConnection connection = session.connection();
+            List<String> bodies = new CopyOnWriteArrayList<>();
+            connection.addAsyncStanzaListener(stanza -> bodies.add(((org.jivesoftware.smack.packet.Message) stanza).getBody()),
+                    org.jivesoftware.smack.filter.StanzaTypeFilter.MESSAGE);
+            link.trickle(); // from now on one byte per TCP segment: 2, 3 and 4 byte sequences arrive in pieces
+            String body = "Zoë Ångström — 北京 🎧 ok";
+            connection.sendStanza(connection.getStanzaFactory().buildMessageStanza().to(connection.getUser()).setBody(body).build());
+            Waiting.until(WAIT, "the message back", () -> !bodies.isEmpty());
+            assertThat(bodies).containsExactly(body);
+            assertThat(session.isConnected()).isTrue();
+            session.close();
+        }
     }
 }
