@@ -93,6 +93,8 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     private volatile boolean featuresAfterAuthentication;
     private XmlPullParser parser; // the reader thread's
     private volatile Thread readerThread;
+    /** The TCP socket {@link #connect()} opened before entering Smack's synchronized connect, for connectInternal. */
+    private final AtomicReference<Socket> preopened = new AtomicReference<>();
     private volatile boolean readerEnded;
 
     /**
@@ -109,12 +111,34 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
 
     // ------------------------------------------------------------------ connect
 
+    /**
+     * Opens the TCP socket first, outside this connection's monitor, then runs Smack's connect (synchronized). On JDK
+     * 21 to 23 a virtual thread blocked inside a monitor pins its carrier thread, and a TCP connect can wait for the
+     * whole connect timeout (a node that drops SYNs): made inside Smack's connect, a few such logins (2 carriers on 2
+     * cores) would stall every virtual thread of the adapter, the other sessions' readers included. (JDK 24 and later
+     * unmount a virtual thread blocked inside a monitor, JEP 491.)
+     */
+    @Override
+    public AbstractXMPPConnection connect() throws SmackException, IOException, XMPPException, InterruptedException {
+        Socket plain = openSocket();
+        preopened.set(plain);
+        try {
+            return super.connect();
+        } finally {
+            Socket unused = preopened.getAndSet(null); // not taken: already connected
+            if (unused != null) {
+                unused.close();
+            }
+        }
+    }
+
     @Override
     protected void connectInternal() throws SmackException, IOException, XMPPException, InterruptedException {
         shuttingDown = false;
         abortCause = null;
         readerEnded = false;
-        Socket plain = openSocket();
+        Socket given = preopened.getAndSet(null);
+        Socket plain = given != null ? given : openSocket();
         socket = plain;
         tcpSocket.set(plain);
         connected = true;

@@ -15,6 +15,10 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MonitorInfo;
+import java.lang.management.ThreadInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -326,6 +330,49 @@ class FinesseXmppSessionTransportTest {
             assertThat(bodies).containsExactly(body);
             assertThat(session.isConnected()).isTrue();
             session.close();
+        }
+    }
+
+    @Test
+    void tcpConnectIsNotMadeInsideTheConnectionsMonitor() throws Exception {
+        // a listener whose accept queue is full drops further SYNs: a connect to it waits out its timeout
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> queued = new ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) { // more than the queue holds: the last ones wait
+                    Socket s = new Socket();
+                    try {
+                        s.connect(full.getLocalSocketAddress(), 200);
+                        queued.add(s);
+                    } catch (IOException e) {
+                        s.close();
+                        break; // the queue is full
+                    }
+                }
+                XmppEndpoint endpoint = new XmppEndpoint("127.0.0.1", full.getLocalPort(), ProsodyServer.DOMAIN,
+                        "pubsub." + ProsodyServer.DOMAIN, "gc-connector", "disabled", null, Duration.ofSeconds(3), Duration.ofMinutes(5));
+                List<Throwable> failures = new CopyOnWriteArrayList<>();
+                Thread opening = background("open", () -> {
+                    try {
+                        FinesseXmppSession.open(endpoint, "t0", "pw", new Recorder()).abandon();
+                    } catch (Throwable t) {
+                        failures.add(t);
+                    }
+                });
+                Waiting.until(WAIT, "the TCP connect under way", () -> isIn(opening, "sun.nio.ch.NioSocketImpl", "connect"));
+                // on JDK 21 to 23 a virtual thread blocked inside a monitor pins its carrier thread: a connect that
+                // waits for its timeout there stalls every virtual thread of the adapter (readers, mailboxes)
+                ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {opening.threadId()}, true, false)[0];
+                assertThat(info.getLockedMonitors()).extracting(MonitorInfo::getClassName)
+                        .doesNotContain(VirtualThreadXmppConnection.class.getName());
+                Waiting.until(WAIT, "open() to fail", () -> !opening.isAlive());
+                assertThat(failures).singleElement().isInstanceOfSatisfying(AcdException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNABLE_TO_SUBSCRIBE_TO_FINESSE));
+            } finally {
+                for (Socket s : queued) {
+                    s.close();
+                }
+            }
         }
     }
 }
