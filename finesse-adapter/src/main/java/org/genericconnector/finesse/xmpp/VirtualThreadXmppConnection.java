@@ -356,31 +356,49 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     }
 
     /**
-     * Closes the TCP socket (once, whichever caller comes first) without a lock and without writing anything: a
-     * blocked write or read fails at once, the reader reports the drop with {@code cause}. Runs on the shared timer:
-     * must not block.
+     * Closes the TCP socket (unless closed already) without a lock and without writing anything: a blocked write or
+     * read fails at once, the reader reports the drop with {@code cause}. Runs on the shared timer: must not block.
      */
     private void abort(IOException cause) {
         if (abortCause == null) {
             abortCause = cause;
         }
-        closeTcpSocket();
+        Socket tcp = tcpSocket.getAndSet(null);
+        if (tcp != null) {
+            closeQuietly(tcp);
+        }
     }
 
     /**
-     * Closes the TCP socket once. Under TLS the SSLSocket layered on it is not closed: its close() first sends a
-     * close_notify under the TLS record lock, and blocks for good while a write is stuck in the socket (holding that
-     * lock) or the send buffer is full; the server learns of the end from the TCP close (and, after a logout, from
-     * the closing stream tags already exchanged).
+     * Closes the socket once, whichever caller comes first. Under TLS, when no write is under way, the TLS close
+     * first: the close_notify TLS requires before the TCP close (RFC 8446 6.1), written within the write deadline.
+     * Never while a write is under way: SSLSocket.close() writes the close_notify under the TLS record lock, which a
+     * write stuck in the socket holds for good. The TCP socket is closed in any case.
      */
-    private void closeTcpSocket() {
-        Socket s = tcpSocket.getAndSet(null);
-        if (s != null) {
+    private void closeSocket() {
+        Socket tcp = tcpSocket.getAndSet(null);
+        if (tcp == null) {
+            return;
+        }
+        if (socket instanceof SSLSocket tls && writeLock.tryLock()) {
+            ScheduledFuture<?> deadline = timer.schedule(() -> closeQuietly(tcp), getReplyTimeout(), TimeUnit.MILLISECONDS);
             try {
-                s.close();
+                tls.close();
             } catch (IOException e) {
-                LOG.trace("socket close: {}", e.getMessage());
+                LOG.trace("TLS close: {}", e.getMessage());
+            } finally {
+                deadline.cancel(false);
+                writeLock.unlock();
             }
+        }
+        closeQuietly(tcp);
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            LOG.trace("socket close: {}", e.getMessage());
         }
     }
 
@@ -423,13 +441,14 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     }
 
     /**
-     * Closes the socket at once. The TCP socket is closed before this connection's monitor is taken: a writer blocked
-     * in the socket may hold the monitor (Smack's disconnect() writes under it), and only the close ends its write.
+     * Closes the socket at once (a TLS close_notify first, unless a write is under way). The socket is closed before
+     * this connection's monitor is taken: a writer blocked in the socket may hold the monitor (Smack's disconnect()
+     * writes under it), and only the close ends its write.
      */
     @Override
     public void instantShutdown() {
         shuttingDown = true; // the reader, its read ended by the close, reports nothing
-        closeTcpSocket();
+        closeSocket();
         synchronized (this) {
             shutdown(true);
         }
@@ -452,7 +471,7 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
             }
         }
         shuttingDown = true;
-        closeTcpSocket(); // ends the reader's blocked read; the TLS socket is never closed itself (see closeTcpSocket)
+        closeSocket(); // ends the reader's blocked read
         setWasAuthenticated();
         authenticated = false;
         connected = false;

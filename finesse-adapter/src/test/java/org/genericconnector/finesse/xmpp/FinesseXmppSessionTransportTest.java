@@ -375,4 +375,136 @@ class FinesseXmppSessionTransportTest {
             }
         }
     }
+
+    /** A PKCS12 key store (password "pw") with a self-signed certificate for {@code name}, made with openssl. */
+    private static Path keyStoreFor(String name, Path dir) throws Exception {
+        Path key = dir.resolve("key.pem");
+        Path cert = dir.resolve("cert.pem");
+        Path store = dir.resolve("store.p12");
+        run(dir, "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
+                "-subj", "/CN=" + name, "-addext", "subjectAltName=DNS:" + name, "-keyout", key.toString(), "-out", cert.toString());
+        run(dir, "openssl", "pkcs12", "-export", "-inkey", key.toString(), "-in", cert.toString(), "-out", store.toString(),
+                "-passout", "pass:pw");
+        return store;
+    }
+
+    private static void run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("openssl.txt").toFile()).start();
+        if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + ": " + Files.readString(dir.resolve("openssl.txt")));
+        }
+    }
+
+    @Test
+    void tlsConnectionDroppedByTheClientEndsWithACloseNotify() throws Exception {
+        Path dir = Files.createTempDirectory("gc-xmpp-tls");
+        Path store = keyStoreFor("elsewhere.test", dir); // not the XMPP domain: the client's host name check fails
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            keys.load(in, "pw".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory keyManagers = javax.net.ssl.KeyManagerFactory.getInstance(
+                javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, "pw".toCharArray());
+        javax.net.ssl.SSLContext serverTls = javax.net.ssl.SSLContext.getInstance("TLS");
+        serverTls.init(keyManagers.getKeyManagers(), null, null);
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<String> howItEnded = new CopyOnWriteArrayList<>();
+            Thread.ofVirtual().name("tls-server").start(() -> {
+                try (Socket s = server.accept()) {
+                    InputStream in = s.getInputStream();
+                    OutputStream out = s.getOutputStream();
+                    readUntil(in, "<stream:stream");
+                    readUntil(in, ">");
+                    out.write(("<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'"
+                            + " id='s1' from='" + ProsodyServer.DOMAIN + "' version='1.0'><stream:features>"
+                            + "<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls></stream:features>")
+                            .getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    readUntil(in, "<starttls");
+                    readUntil(in, ">");
+                    out.write("<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    howItEnded.add(serveTlsUntilTheEnd(serverTls, s));
+                } catch (IOException e) {
+                    howItEnded.add(e.toString()); // e.g. "SSL peer shut down incorrectly", a reset
+                }
+            });
+            XmppEndpoint endpoint = new XmppEndpoint("127.0.0.1", server.getLocalPort(), ProsodyServer.DOMAIN,
+                    "pubsub." + ProsodyServer.DOMAIN, "gc-connector", "required", trustingAll(keys), Duration.ofSeconds(5),
+                    Duration.ofMinutes(5));
+            assertThatThrownBy(() -> FinesseXmppSession.open(endpoint, "t0", "pw", new Recorder()))
+                    .isInstanceOf(AcdException.class);
+            Waiting.until(WAIT, "the server's read to end", () -> !howItEnded.isEmpty());
+            // TLS: each party MUST send a close_notify before closing its write side (RFC 8446 6.1, RFC 5246 7.2.1)
+            assertThat(howItEnded).containsExactly("close_notify");
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    /** Trusts the certificates of the given key store. */
+    private static X509TrustManager trustingAll(KeyStore keys) throws Exception {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(keys);
+        return (X509TrustManager) factory.getTrustManagers()[0];
+    }
+
+    /**
+     * The server side of TLS on {@code s} (an SSLEngine, which, unlike the JDK's SSLSocket, tells a close_notify from a
+     * bare end of the TCP stream), until the client's end: "close_notify", or what the end was instead.
+     */
+    private static String serveTlsUntilTheEnd(javax.net.ssl.SSLContext context, Socket s) throws IOException {
+        javax.net.ssl.SSLEngine engine = context.createSSLEngine();
+        engine.setUseClientMode(false);
+        int packet = engine.getSession().getPacketBufferSize();
+        java.nio.ByteBuffer netIn = java.nio.ByteBuffer.allocate(packet);
+        java.nio.ByteBuffer netOut = java.nio.ByteBuffer.allocate(packet);
+        java.nio.ByteBuffer appIn = java.nio.ByteBuffer.allocate(engine.getSession().getApplicationBufferSize());
+        InputStream in = s.getInputStream();
+        OutputStream out = s.getOutputStream();
+        byte[] chunk = new byte[packet];
+        engine.beginHandshake();
+        while (true) {
+            switch (engine.getHandshakeStatus()) {
+                case NEED_WRAP -> {
+                    netOut.clear();
+                    engine.wrap(java.nio.ByteBuffer.allocate(0), netOut);
+                    out.write(netOut.array(), 0, netOut.position());
+                    out.flush();
+                    continue;
+                }
+                case NEED_TASK -> {
+                    for (Runnable task; (task = engine.getDelegatedTask()) != null; ) {
+                        task.run();
+                    }
+                    continue;
+                }
+                default -> {
+                    // unwrap what has arrived
+                }
+            }
+            netIn.flip();
+            javax.net.ssl.SSLEngineResult result = engine.unwrap(netIn, appIn);
+            netIn.compact();
+            appIn.clear(); // what the client sends is not needed
+            if (result.getStatus() == javax.net.ssl.SSLEngineResult.Status.CLOSED) {
+                return "close_notify";
+            }
+            if (result.bytesConsumed() == 0) { // nothing complete: read more
+                int n = in.read(chunk);
+                if (n < 0) {
+                    try {
+                        engine.closeInbound();
+                        return "end of stream";
+                    } catch (javax.net.ssl.SSLException e) {
+                        return "end of stream without close_notify";
+                    }
+                }
+                netIn.put(chunk, 0, n);
+            }
+        }
+    }
 }
