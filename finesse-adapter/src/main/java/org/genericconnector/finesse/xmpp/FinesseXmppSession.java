@@ -127,7 +127,8 @@ public final class FinesseXmppSession implements AutoCloseable {
             throws AcdException {
         VirtualThreadXmppConnection connection;
         try {
-            connection = new VirtualThreadXmppConnection(configuration(endpoint, loginId, password), KEEP_ALIVE);
+            connection = new VirtualThreadXmppConnection(configuration(endpoint, loginId, password), KEEP_ALIVE,
+                    endpoint.directTls());
         } catch (XmppStringprepException e) {
             throw new AcdException(ErrorCode.SUBSCRIPTION_FAILED, AcdException.Kind.PERMANENT,
                     "not a valid XMPP id: " + loginId + "@" + endpoint.domain(), e);
@@ -149,7 +150,8 @@ public final class FinesseXmppSession implements AutoCloseable {
                 .setResource(endpoint.resource())
                 .setSecurityMode(securityMode(endpoint.security()))
                 .setSendPresence(false) // sent below with an explicit priority 0
-                .setConnectTimeout((int) endpoint.connectTimeout().toMillis());
+                .setConnectTimeout((int) endpoint.connectTimeout().toMillis())
+                .setEnabledSSLProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
         if (endpoint.trustManager() != null) {
             builder.setCustomX509TrustManager(endpoint.trustManager());
         }
@@ -158,7 +160,7 @@ public final class FinesseXmppSession implements AutoCloseable {
 
     private static ConnectionConfiguration.SecurityMode securityMode(String security) {
         return switch (security) {
-            case "required" -> ConnectionConfiguration.SecurityMode.required;
+            case "required", "direct-tls" -> ConnectionConfiguration.SecurityMode.required;
             case "disabled" -> ConnectionConfiguration.SecurityMode.disabled;
             default -> ConnectionConfiguration.SecurityMode.ifpossible;
         };

@@ -65,7 +65,9 @@ import org.slf4j.LoggerFactory;
  * <p>What it does, as XMPPTCPConnection does it: STARTTLS when the server offers it and the security mode allows
  * (refused when the server requires it and the mode is disabled; a required mode without an offer fails the
  * connect), the TLS socket layered on the plain one, the certificate checked by the configured trust and the
- * XMPP domain checked by the configured (or Smack's default) host name verifier. What it leaves out: stream
+ * XMPP domain checked by the configured (or Smack's default) host name verifier. Direct TLS (the secure port, 5223; XEP-0368's
+ * "direct TLS"): the same TLS layer, with the same checks, made at once on the TCP
+ * socket before the stream opens, and no STARTTLS. What it leaves out: stream
  * compression and stream management (Finesse offers neither), proxies.
  *
  * <p>Threads: the reader is a virtual thread, blocked in a socket read while idle, so that it holds no platform
@@ -82,6 +84,8 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
 
     private final XMPPTCPConnectionConfiguration configuration;
     private final ScheduledExecutorService timer;
+    /** TLS from the first byte (the secure port): no STARTTLS. */
+    private final boolean directTls;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile Socket socket;
     /** The TCP socket (under TLS too), until closed: closing it ends a blocked read or write at once. */
@@ -100,11 +104,18 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     /**
      * @param timer times the write deadlines; its tasks only close a socket (never block, run no listener), so a
      *              single thread shared by every connection does
+     * @param directTls TLS at once on the TCP socket (the server's secure port), before the stream opens; the
+     *              configuration's security mode must then allow TLS (required)
      */
-    VirtualThreadXmppConnection(XMPPTCPConnectionConfiguration configuration, ScheduledExecutorService timer) {
+    VirtualThreadXmppConnection(XMPPTCPConnectionConfiguration configuration, ScheduledExecutorService timer,
+                                boolean directTls) {
         super(configuration);
+        if (directTls && configuration.getSecurityMode() == SecurityMode.disabled) {
+            throw new IllegalArgumentException("direct TLS with the security mode disabled");
+        }
         this.configuration = configuration;
         this.timer = timer;
+        this.directTls = directTls;
         // a new stream follows SASL success: the reader, which reads it, starts a new parser
         buildNonzaCallback().listenFor(SaslNonza.Success.class, s -> resetParser()).install();
     }
@@ -214,7 +225,10 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
         }
     }
 
-    /** The server said proceed: TLS over the plain socket, certificate and XMPP domain checked. */
+    /**
+     * TLS over the plain socket, certificate and XMPP domain checked: after the server's proceed (STARTTLS), or first
+     * thing on the reader with direct TLS. The handshake runs on the reader thread, outside the connection's monitor.
+     */
     private void startTls() throws IOException, CertificateException {
         SmackTlsContext tls = getSmackTlsContext();
         Socket plain = socket;
@@ -246,6 +260,9 @@ final class VirtualThreadXmppConnection extends AbstractXMPPConnection {
     /** The reader's loop (a virtual thread): opens the stream, then parses until the stream or the socket ends. */
     private void readStream() {
         try {
+            if (directTls) {
+                startTls(); // TLS from the first byte: the stream opens over it
+            }
             openStreamAndResetParser();
             XmlPullParser.Event event = parser.getEventType();
             while (true) { // until the stream ends, or the socket is closed under the blocked read

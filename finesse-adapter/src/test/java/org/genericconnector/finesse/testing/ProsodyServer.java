@@ -23,12 +23,15 @@ public final class ProsodyServer implements AutoCloseable {
 
     private final Path dir;
     private final int port;
+    /** The direct TLS port (TLS from the first byte, as Finesse's 5223) when a certificate is made, else 0. */
+    private final int directTlsPort;
     private final String certificateName;
     private Process process;
 
-    private ProsodyServer(Path dir, int port, String certificateName) {
+    private ProsodyServer(Path dir, int port, int directTlsPort, String certificateName) {
         this.dir = dir;
         this.port = port;
+        this.directTlsPort = directTlsPort;
         this.certificateName = certificateName;
     }
 
@@ -39,7 +42,8 @@ public final class ProsodyServer implements AutoCloseable {
 
     /**
      * Starts prosody offering STARTTLS (optional for clients) with a self-signed certificate issued for
-     * {@code certificateName} (subjectAltName DNS), made with openssl; see {@link #certificate()}.
+     * {@code certificateName} (subjectAltName DNS), made with openssl; see {@link #certificate()}. The same
+     * certificate serves direct TLS on {@link #directTlsPort()}.
      */
     public static ProsodyServer startWithTls(String certificateName, String... accounts) {
         return start(certificateName, accounts);
@@ -48,7 +52,7 @@ public final class ProsodyServer implements AutoCloseable {
     private static ProsodyServer start(String certificateName, String... accounts) {
         try {
             Path dir = Files.createTempDirectory("gc-finesse-prosody");
-            ProsodyServer server = new ProsodyServer(dir, freePort(), certificateName);
+            ProsodyServer server = new ProsodyServer(dir, freePort(), certificateName == null ? 0 : freePort(), certificateName);
             if (certificateName != null) {
                 server.makeCertificate();
             }
@@ -65,6 +69,14 @@ public final class ProsodyServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The port with TLS from the first byte (prosody's c2s_direct_tls), as Finesse's secure XMPP port 5223. */
+    public int directTlsPort() {
+        if (certificateName == null) {
+            throw new IllegalStateException("this server offers no TLS");
+        }
+        return directTlsPort;
     }
 
     public String domain() {
@@ -123,7 +135,8 @@ public final class ProsodyServer implements AutoCloseable {
                 s2s_ports = {}
                 http_ports = {}
                 https_ports = {}
-                c2s_direct_tls_ports = {}
+                c2s_direct_tls_ports = { %6$s }
+                c2s_direct_tls_interfaces = { "127.0.0.1" }
                 legacy_ssl_ports = {}
                 c2s_require_encryption = false
                 allow_unencrypted_plain_auth = true
@@ -134,7 +147,7 @@ public final class ProsodyServer implements AutoCloseable {
                 Component "pubsub.%3$s" "pubsub"
                 """.formatted(dir, port, DOMAIN, certificateName == null ? "-- no certificate: no STARTTLS"
                 : "ssl = { certificate = \"%1$s/certs/server.crt\"; key = \"%1$s/certs/server.key\" }".formatted(dir),
-                certificateName == null ? "" : "\"tls\"");
+                certificateName == null ? "" : "\"tls\"", certificateName == null ? "" : String.valueOf(directTlsPort));
         Files.createDirectories(dir.resolve("certs"));
         Files.writeString(dir.resolve("prosody.cfg.lua"), config, StandardCharsets.UTF_8);
     }
@@ -152,7 +165,10 @@ public final class ProsodyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start prosody (is it installed?)", e);
         }
-        Waiting.until(Duration.ofSeconds(20), "prosody listening on " + port, this::accepting);
+        Waiting.until(Duration.ofSeconds(20), "prosody listening on " + port, () -> accepting(port));
+        if (directTlsPort != 0) {
+            Waiting.until(Duration.ofSeconds(20), "prosody listening on " + directTlsPort, () -> accepting(directTlsPort));
+        }
     }
 
     /** Stops the server (the notification service goes down: every session drops). */
@@ -171,7 +187,7 @@ public final class ProsodyServer implements AutoCloseable {
         process = null;
     }
 
-    private boolean accepting() {
+    private static boolean accepting(int port) {
         try (Socket s = new Socket("127.0.0.1", port)) {
             return true;
         } catch (IOException e) {

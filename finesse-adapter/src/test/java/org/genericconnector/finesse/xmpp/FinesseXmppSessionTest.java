@@ -202,6 +202,52 @@ class FinesseXmppSessionTest {
     }
 
     @Test
+    void directTlsOnTheSecurePortWithTheConfiguredTrustCarriesTheNotifications() throws Exception {
+        try (ProsodyServer tls = ProsodyServer.startWithTls(ProsodyServer.DOMAIN, "finesse", "fin-pass", "1001", "secret");
+             FinesseNotifier notifier = FinesseNotifier.connect(tls, "fin-pass", "gc-connector")) {
+            Recorder recorder = new Recorder();
+            FinesseXmppSession session = FinesseXmppSession.open(endpoint(tls.directTlsPort(), "direct-tls",
+                    trusting(tls.certificate()), Duration.ofSeconds(20)), "1001", "secret", recorder);
+            assertThat(session.isSecure()).isTrue();
+            notifier.notify("1001", "/finesse/api/User/1001", FinesseNotifier.update("PUT", "req-direct",
+                    "/finesse/api/User/1001", "<user><loginId>1001</loginId><state>READY</state></user>"));
+            Waiting.until(WAIT, "the update over direct TLS", () -> !recorder.updates.isEmpty());
+            assertThat(recorder.updates.get(0).requestId()).isEqualTo("req-direct");
+            session.close();
+            assertThat(session.isConnected()).isFalse();
+            assertThat(recorder.losses).isEmpty();
+        }
+    }
+
+    @Test
+    void directTlsWithAnUntrustedCertificateIsUnableToSubscribe() throws Exception {
+        try (ProsodyServer tls = ProsodyServer.startWithTls(ProsodyServer.DOMAIN, "1001", "secret")) {
+            // the JDK's default trust store does not hold the self-signed certificate
+            assertUnableToSubscribe(() -> FinesseXmppSession.open(endpoint(tls.directTlsPort(), "direct-tls", null,
+                    Duration.ofSeconds(20)), "1001", "secret", new Recorder()));
+        }
+    }
+
+    @Test
+    void directTlsWithATrustedCertificateForAnotherNameIsRefused() throws Exception {
+        try (ProsodyServer tls = ProsodyServer.startWithTls("elsewhere.test", "1001", "secret")) {
+            X509TrustManager trust = trusting(tls.certificate());
+            assertUnableToSubscribe(() -> FinesseXmppSession.open(endpoint(tls.directTlsPort(), "direct-tls", trust,
+                    Duration.ofSeconds(20)), "1001", "secret", new Recorder()));
+        }
+    }
+
+    @Test
+    void directTlsToAPlainClientPortIsUnableToSubscribe() throws Exception {
+        try (ProsodyServer tls = ProsodyServer.startWithTls(ProsodyServer.DOMAIN, "1001", "secret")) {
+            // the client port expects an XMPP stream, not a TLS ClientHello: the handshake fails
+            X509TrustManager trust = trusting(tls.certificate());
+            assertUnableToSubscribe(() -> FinesseXmppSession.open(endpoint(tls.port(), "direct-tls", trust,
+                    Duration.ofSeconds(20)), "1001", "secret", new Recorder()));
+        }
+    }
+
+    @Test
     void requiredSecurityWithoutStartTlsIsUnableToSubscribe() {
         assertUnableToSubscribe(() -> FinesseXmppSession.open(endpoint(prosody.port(), "required", null, Duration.ofSeconds(20)),
                 "1001", "secret", new Recorder()));
