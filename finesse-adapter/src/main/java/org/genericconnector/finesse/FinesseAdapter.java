@@ -249,23 +249,8 @@ public final class FinesseAdapter implements AcdAdapter {
         String domain = settings.xmppDomain().orElseGet(() -> info == null || info.xmppDomain().isBlank()
                 ? server.host() : info.xmppDomain());
         String pubsub = info != null && !info.xmppPubSubDomain().isBlank() ? info.xmppPubSubDomain() : "pubsub." + domain;
-        return new XmppEndpoint(server.host(), xmppPort(info, domain), domain, pubsub, settings.xmppResource(),
+        return new XmppEndpoint(server.host(), settings.xmppPortFor(info, domain), domain, pubsub, settings.xmppResource(),
                 settings.xmppSecurity(), tls.trustManager(), settings.xmppConnectTimeout(), settings.pingInterval());
-    }
-
-    /**
-     * The node's XMPP port: SystemInfo names it since 12.6(2) (primaryNode/secondaryNode xmppPort, the entry
-     * whose host is this node's xmppDomain); before that, {@code xmpp.port}.
-     */
-    private int xmppPort(SystemInfo info, String domain) {
-        if (info != null) {
-            for (var node : List.of(info.primaryNode(), info.secondaryNode())) {
-                if (node.host().strip().equalsIgnoreCase(domain) && node.xmppPort().strip().matches("\\d{1,5}")) {
-                    return Integer.parseInt(node.xmppPort().strip());
-                }
-            }
-        }
-        return settings.xmppPort();
     }
 
     // ------------------------------------------------------------------ failover

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
+import org.genericconnector.finesse.xml.FinesseNode;
+import org.genericconnector.finesse.xml.SystemInfo;
 import org.genericconnector.protocol.spi.AdapterConfig;
 
 /**
@@ -19,19 +22,27 @@ import org.genericconnector.protocol.spi.AdapterConfig;
  * @param primaryUrl        REST base of the primary node, {@code https://fin-a.example.com:8445}
  * @param secondaryUrl      REST base of the secondary node; empty for a single node (SystemInfo may add one)
  * @param trustStore        trust store for the Finesse certificates (REST and XMPP); empty = the JDK's
- * @param xmppPort          XMPP client port (5222; STARTTLS is used where offered)
- * @param xmppSecurity      required, if-possible or disabled
+ * @param xmppPort          {@code xmpp.port} as given, empty when not set; the port used: {@link #xmppPortFor}
+ * @param xmppSecurity      required, if-possible, disabled (STARTTLS on the client port) or direct-tls (TLS
+ *                          from the first byte on the secure port)
  * @param maxConcurrent     REST calls in flight per node
  * @param maxQueued         REST calls waiting per node before PLEASE_RETRY
  */
 public record FinesseSettings(URI primaryUrl, Optional<URI> secondaryUrl, Optional<Path> trustStore,
-                              String trustStorePassword, String trustStoreType, int xmppPort, String xmppSecurity,
+                              String trustStorePassword, String trustStoreType, OptionalInt xmppPort, String xmppSecurity,
                               String xmppResource, Optional<String> xmppDomain, Duration xmppConnectTimeout,
                               Duration pingInterval, Duration httpConnectTimeout, Duration httpReadTimeout,
                               int maxConcurrent, int maxQueued, Duration queueWait, Duration notificationTimeout,
                               Optional<String> systemUser, String systemPassword, Duration pollInterval,
                               Duration retryMin, Duration retryMax, int switchAfter, int reloginParallelism,
                               Optional<String> deploymentType) {
+
+    /** {@code xmpp.security}: TLS from the first byte on the node's secure XMPP port (5223), no STARTTLS. */
+    public static final String DIRECT_TLS = "direct-tls";
+    /** The XMPP client port (STARTTLS, or plain) when neither the settings nor SystemInfo name one. */
+    public static final int DEFAULT_XMPP_PORT = 5222;
+    /** The secure XMPP port (direct TLS) when neither the settings nor SystemInfo name one. */
+    public static final int DEFAULT_XMPP_SECURE_PORT = 5223;
 
     /** One setting: its name, default as written, and what it means. */
     public record Key(String name, String defaultValue, String description) {
@@ -43,8 +54,11 @@ public record FinesseSettings(URI primaryUrl, Optional<URI> secondaryUrl, Option
             new Key("tls.trust-store", "", "Trust store (PKCS12 or JKS) holding the Finesse Tomcat/Openfire certificates or their CA; empty: the JDK's trust store. There is no trust-all switch."),
             new Key("tls.trust-store-password", "", "Password of the trust store (may come from an environment variable)."),
             new Key("tls.trust-store-type", "PKCS12", "Trust store type: PKCS12 or JKS."),
-            new Key("xmpp.port", "5222", "XMPP client port of the notification service on each node."),
-            new Key("xmpp.security", "if-possible", "XMPP TLS: required, if-possible (STARTTLS where offered) or disabled."),
+            new Key("xmpp.port", "5222", "XMPP port of the notification service on each node. Without direct-tls: the client port (5222), "
+                    + "overridden by the xmppPort SystemInfo names for the node (12.6(2) on). With direct-tls: the secure port; "
+                    + "when not set, SystemInfo's xmppSecurePort for the node, else 5223."),
+            new Key("xmpp.security", "if-possible", "XMPP TLS: required, if-possible (STARTTLS where offered), disabled, or "
+                    + "direct-tls (TLS from the first byte on the secure port, 5223; no STARTTLS)."),
             new Key("xmpp.resource", "gc-connector", "XMPP resource of the agents' sessions; never 'desktop' (reserved by the Finesse desktop)."),
             new Key("xmpp.domain", "", "XMPP domain; empty: SystemInfo's xmppDomain."),
             new Key("xmpp.connect-timeout", "10s", "Timeout of one XMPP connect and login."),
@@ -77,7 +91,7 @@ public record FinesseSettings(URI primaryUrl, Optional<URI> secondaryUrl, Option
         FinesseSettings settings = new FinesseSettings(
                 r.url("nodes.primary.url", true).orElse(null), r.url("nodes.secondary.url", false),
                 r.trustStore(), config.get("tls.trust-store-password", ""), config.get("tls.trust-store-type", "PKCS12"),
-                r.positive("xmpp.port", 5222), r.security(), r.resource(), r.text("xmpp.domain"),
+                r.port("xmpp.port"), r.security(), r.resource(), r.text("xmpp.domain"),
                 r.duration("xmpp.connect-timeout", "10s"), r.duration("xmpp.ping-interval", "20s"),
                 r.duration("http.connect-timeout", "5s"), r.duration("http.read-timeout", "10s"),
                 r.positive("http.max-concurrent", 64), r.positive("http.max-queued", 2000),
@@ -90,6 +104,30 @@ public record FinesseSettings(URI primaryUrl, Optional<URI> secondaryUrl, Option
             throw new IllegalArgumentException("acd.finesse: " + String.join("; ", problems));
         }
         return settings;
+    }
+
+    /**
+     * The node's XMPP port. Without direct TLS: the {@code xmppPort} SystemInfo names for the node (12.6(2) on; the
+     * entry whose host is the XMPP domain), else {@code xmpp.port}, else 5222. With direct TLS: {@code xmpp.port}
+     * when set, else SystemInfo's {@code xmppSecurePort} for the node, else 5223.
+     *
+     * @param info   the node's SystemInfo, null when none was read
+     * @param domain the node's XMPP domain
+     */
+    public int xmppPortFor(SystemInfo info, String domain) {
+        boolean direct = DIRECT_TLS.equals(xmppSecurity);
+        if (direct && xmppPort.isPresent()) {
+            return xmppPort.getAsInt();
+        }
+        if (info != null) {
+            for (FinesseNode node : List.of(info.primaryNode(), info.secondaryNode())) {
+                String port = (direct ? node.xmppSecurePort() : node.xmppPort()).strip();
+                if (node.host().strip().equalsIgnoreCase(domain) && port.matches("\\d{1,5}")) {
+                    return Integer.parseInt(port);
+                }
+            }
+        }
+        return xmppPort.orElse(direct ? DEFAULT_XMPP_SECURE_PORT : DEFAULT_XMPP_PORT);
     }
 
     /** Reads keys, collecting problems instead of stopping at the first. */
@@ -142,6 +180,23 @@ public record FinesseSettings(URI primaryUrl, Optional<URI> secondaryUrl, Option
             }
         }
 
+        /** A TCP port, empty when the key is not set. */
+        OptionalInt port(String key) {
+            if (text(key).isEmpty()) {
+                return OptionalInt.empty();
+            }
+            try {
+                int value = config.getInt(key, 0);
+                if (value <= 0 || value > 65535) {
+                    problems.add("setting '" + key + "' must be a port (1-65535)");
+                }
+                return OptionalInt.of(value);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+                return OptionalInt.empty();
+            }
+        }
+
         Duration duration(String key, String fallback) {
             try {
                 Duration d = config.getDuration(key, org.genericconnector.protocol.spi.Durations.parse(key, fallback));
@@ -157,8 +212,8 @@ public record FinesseSettings(URI primaryUrl, Optional<URI> secondaryUrl, Option
 
         String security() {
             String value = config.get("xmpp.security", "if-possible").strip().toLowerCase(Locale.ROOT);
-            if (!List.of("required", "if-possible", "disabled").contains(value)) {
-                problems.add("setting 'xmpp.security' must be required, if-possible or disabled, not '" + value + "'");
+            if (!List.of("required", "if-possible", "disabled", DIRECT_TLS).contains(value)) {
+                problems.add("setting 'xmpp.security' must be required, if-possible, disabled or direct-tls, not '" + value + "'");
             }
             return value;
         }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.ServiceLoader;
 
+import org.genericconnector.finesse.xml.FinesseNode;
+import org.genericconnector.finesse.xml.SystemInfo;
 import org.genericconnector.protocol.spi.AcdAdapterFactory;
 import org.genericconnector.protocol.spi.AdapterConfig;
 import org.junit.jupiter.api.Test;
@@ -30,11 +32,51 @@ class FinesseSettingsTest {
         FinesseSettings s = FinesseSettings.from(config(Map.of("nodes.primary.url", "https://fin-a.example.com:8445")));
         assertThat(s.primaryUrl().getHost()).isEqualTo("fin-a.example.com");
         assertThat(s.secondaryUrl()).isEmpty();
-        assertThat(s.xmppPort()).isEqualTo(5222);
+        assertThat(s.xmppPort()).isEmpty();
+        assertThat(s.xmppPortFor(null, "finesse.test")).isEqualTo(5222);
         assertThat(s.xmppSecurity()).isEqualTo("if-possible");
         assertThat(s.pingInterval()).isEqualTo(Duration.ofSeconds(20));
         assertThat(s.maxConcurrent()).isEqualTo(64);
         assertThat(s.deploymentType()).isEmpty();
+    }
+
+    private static SystemInfo systemInfo(FinesseNode primary, FinesseNode secondary) {
+        return new SystemInfo("", null, "", "UCCE", "", "", "fin-a.example.com", "pubsub.fin-a.example.com", primary, secondary,
+                "", "", "");
+    }
+
+    @Test
+    void directTlsUsesTheSecurePortSystemInfoNamesElse5223AndAGivenPortFirst() {
+        FinesseSettings s = FinesseSettings.from(config(Map.of("nodes.primary.url", "https://fin-a.example.com:8445",
+                "xmpp.security", " Direct-TLS ")));
+        assertThat(s.xmppSecurity()).isEqualTo(FinesseSettings.DIRECT_TLS);
+        SystemInfo info = systemInfo(new FinesseNode("fin-b.example.com", "8445", "5222", "5333"),
+                new FinesseNode("fin-a.example.com", "8445", "5222", "5323"));
+        assertThat(s.xmppPortFor(info, "fin-a.example.com")).isEqualTo(5323); // the entry of this node
+        assertThat(s.xmppPortFor(systemInfo(new FinesseNode("fin-a.example.com", "", "", ""), FinesseNode.NONE),
+                "fin-a.example.com")).isEqualTo(5223); // before 12.6(2): no ports in SystemInfo
+        assertThat(s.xmppPortFor(null, "fin-a.example.com")).isEqualTo(5223);
+
+        FinesseSettings given = FinesseSettings.from(config(Map.of("nodes.primary.url", "https://fin-a.example.com:8445",
+                "xmpp.security", "direct-tls", "xmpp.port", "7223")));
+        assertThat(given.xmppPortFor(info, "fin-a.example.com")).isEqualTo(7223);
+    }
+
+    @Test
+    void withoutDirectTlsSystemInfosClientPortWinsElseTheSetting() {
+        SystemInfo info = systemInfo(new FinesseNode("fin-a.example.com", "8445", "5322", "5323"), FinesseNode.NONE);
+        FinesseSettings required = FinesseSettings.from(config(Map.of("nodes.primary.url", "https://fin-a.example.com:8445",
+                "xmpp.security", "required", "xmpp.port", "6222")));
+        assertThat(required.xmppPortFor(info, "fin-a.example.com")).isEqualTo(5322);
+        assertThat(required.xmppPortFor(null, "fin-a.example.com")).isEqualTo(6222);
+    }
+
+    @Test
+    void anUnknownSecurityOrABadPortIsRefused() {
+        assertThatThrownBy(() -> FinesseSettings.from(config(Map.of("nodes.primary.url", "https://fin-a.example.com:8445",
+                "xmpp.security", "tls", "xmpp.port", "70000"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("xmpp.security").hasMessageContaining("direct-tls").hasMessageContaining("xmpp.port");
     }
 
     @Test
