@@ -2,13 +2,9 @@ package org.genericconnector.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.genericconnector.asterisk.adapter.AgentPasswordHashes;
 import org.genericconnector.connector.testing.ClientKind;
 import org.genericconnector.connector.testing.DaemonFixture;
 import org.genericconnector.connector.testing.GcClient;
@@ -17,9 +13,6 @@ import org.genericconnector.protocol.CallState;
 import org.genericconnector.protocol.ErrorCode;
 import org.genericconnector.protocol.LinkStatus;
 import org.genericconnector.protocol.event.Event;
-import org.genericconnector.simulator.ami.AmiFace;
-import org.genericconnector.simulator.ami.AmiFaceOptions;
-import org.genericconnector.simulator.ami.AmiUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,100 +27,32 @@ import org.junit.jupiter.params.provider.EnumSource;
  * lost and resynchronised. The adapter runs on its own real scheduler (reconnect back-off of about a second).
  */
 class AsteriskEndToEndTest {
-    private static final String AMI_USER = "gc";
-    private static final String AMI_SECRET = "e2e-ami-secret";
     /** Agents of the face's population (conf/sandbox.yaml), one per scenario so that no two share state. */
     private static final List<String> AGENTS = List.of("1002", "1005", "1006", "1008", "1010", "1011");
 
-    private static AmiFace face;
+    private static AsteriskFaceRig rig;
     private static DaemonFixture fixture;
-    private static Path confDir;
 
     @BeforeAll
     static void start() throws Exception {
-        face = AmiFace.start(AmiFaceOptions.defaults().withPort(0).withSimulatedTime(true)
-                .withAuthFailureDelay(Duration.ofMillis(100)).withUsers(List.of(AmiUser.fullAccess(AMI_USER, AMI_SECRET))));
-        confDir = Files.createTempDirectory("gc-e2e-asterisk");
-        Path agents = confDir.resolve("asterisk-agents.yaml");
-        Files.writeString(agents, agentsFile());
-        fixture = new DaemonFixture("asterisk", Map.of(
-                "acd.asterisk.host", "127.0.0.1",
-                "acd.asterisk.port", Integer.toString(face.port()),
-                "acd.asterisk.username", AMI_USER,
-                "acd.asterisk.secret", AMI_SECRET,
-                "acd.asterisk.agents-file", agents.toString(),
-                "acd.asterisk.answer-strategy", "notify",
-                "acd.asterisk.hold-strategy", "notify"));
-        long end = System.nanoTime() + Await.TIMEOUT.toNanos();
-        while (fixture.daemon.linkStatus() != LinkStatus.IN_SERVICE) { // the first AMI login and resync
-            assertThat(System.nanoTime()).as("the AMI link in service within " + Await.TIMEOUT).isLessThan(end);
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos()); // polled condition
-        }
+        rig = AsteriskFaceRig.start(AGENTS.stream().map(id -> new AsteriskFaceRig.FileAgent(id, "OPTIONAL", "60s")).toList(),
+                Map.of("answer-strategy", "notify", "hold-strategy", "notify"));
+        fixture = rig.fixture;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (fixture != null) {
-            fixture.close();
+        if (rig != null) {
+            rig.close();
         }
-        if (face != null) {
-            face.close();
-        }
-        if (confDir != null) {
-            try (var files = Files.list(confDir)) {
-                for (Path p : files.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(confDir);
-        }
-    }
-
-    /** The agents file: agent 1xxx on PJSIP/5xxx in queue sales, password pw-<id>, hashed by the adapter's class. */
-    private static String agentsFile() {
-        StringBuilder y = new StringBuilder("agents:\n");
-        for (String id : AGENTS) {
-            String hash = AgentPasswordHashes.hash(password(id));
-            assertThat(AgentPasswordHashes.verify(hash, password(id))).isTrue();
-            y.append("  \"").append(id).append("\":\n")
-                    .append("    loginName: agent").append(id).append('\n')
-                    .append("    firstName: Agent\n")
-                    .append("    lastName: A").append(id).append('\n')
-                    .append("    passwordHash: \"").append(hash).append("\"\n")
-                    .append("    extension: \"").append(extension(id)).append("\"\n")
-                    .append("    interface: PJSIP/").append(extension(id)).append('\n')
-                    .append("    queues: [sales]\n")
-                    .append("    team: \"10\"\n")
-                    .append("    role: agent\n")
-                    .append("    wrapUpMode: OPTIONAL\n")
-                    .append("    wrapUpTime: 60s\n");
-        }
-        y.append("""
-                teams:
-                  - {id: "10", name: Sales}
-                reasonCodes:
-                  notReady:
-                    - {code: "1", label: Break}
-                    - {code: "2", label: Lunch}
-                  logout:
-                    - {code: "11", label: End of shift}
-                wrapUpReasons:
-                  - {code: "21", label: Sale}
-                phoneBooks:
-                  - name: global
-                    teams: []
-                    entries:
-                      - {firstName: Help, lastName: Desk, number: "7100"}
-                """);
-        return y.toString();
     }
 
     private static String password(String agent) {
-        return "pw-" + agent;
+        return AsteriskFaceRig.password(agent);
     }
 
     private static String extension(String agent) {
-        return "5" + agent.substring(1);
+        return AsteriskFaceRig.extension(agent);
     }
 
     private static GcClient client(ClientKind kind, String name) {
@@ -135,9 +60,7 @@ class AsteriskEndToEndTest {
     }
 
     private static String control(String line) {
-        String reply = face.control().handle(line);
-        assertThat(reply).as(line).startsWith("OK");
-        return reply;
+        return rig.control(line);
     }
 
     static void hello(GcClient c) {

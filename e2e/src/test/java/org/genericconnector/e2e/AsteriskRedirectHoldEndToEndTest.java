@@ -1,25 +1,16 @@
 package org.genericconnector.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.genericconnector.asterisk.adapter.AgentPasswordHashes;
 import org.genericconnector.connector.testing.ClientKind;
 import org.genericconnector.connector.testing.DaemonFixture;
 import org.genericconnector.connector.testing.GcClient;
 import org.genericconnector.protocol.AgentState;
 import org.genericconnector.protocol.CallState;
 import org.genericconnector.protocol.ErrorCode;
-import org.genericconnector.protocol.LinkStatus;
 import org.genericconnector.protocol.event.Event;
-import org.genericconnector.simulator.ami.AmiFace;
-import org.genericconnector.simulator.ami.AmiFaceOptions;
-import org.genericconnector.simulator.ami.AmiUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,94 +22,33 @@ import org.junit.jupiter.api.Test;
  * REQUIRED_WITH_WRAP_UP_DATA wrap-up that only a wrap-up reason lets the agent leave. Every wait is for a message.
  */
 class AsteriskRedirectHoldEndToEndTest {
-    private static final String AMI_USER = "gc";
-    private static final String AMI_SECRET = "e2e-ami-secret";
     /** The agent (REQUIRED_WITH_WRAP_UP_DATA, no wrap-up timer) and the consulted agent, of the face's population. */
     private static final String AGENT = "1009";
     private static final String CONSULTED = "1007";
 
-    private static AmiFace face;
+    private static AsteriskFaceRig rig;
     private static DaemonFixture fixture;
-    private static Path confDir;
 
     @BeforeAll
     static void start() throws Exception {
-        face = AmiFace.start(AmiFaceOptions.defaults().withPort(0).withSimulatedTime(true)
-                .withAuthFailureDelay(Duration.ofMillis(100)).withUsers(List.of(AmiUser.fullAccess(AMI_USER, AMI_SECRET))));
-        confDir = Files.createTempDirectory("gc-e2e-asterisk-redirect");
-        Path agents = confDir.resolve("asterisk-agents.yaml");
-        Files.writeString(agents, agentsFile());
-        fixture = new DaemonFixture("asterisk", Map.of(
-                "acd.asterisk.host", "127.0.0.1",
-                "acd.asterisk.port", Integer.toString(face.port()),
-                "acd.asterisk.username", AMI_USER,
-                "acd.asterisk.secret", AMI_SECRET,
-                "acd.asterisk.agents-file", agents.toString(),
-                "acd.asterisk.answer-strategy", "notify",
-                "acd.asterisk.hold-strategy", "redirect",
-                "acd.asterisk.redirect.context", "gc-hold"));
-        long end = System.nanoTime() + Await.TIMEOUT.toNanos();
-        while (fixture.daemon.linkStatus() != LinkStatus.IN_SERVICE) { // the first AMI login and resync
-            assertThat(System.nanoTime()).as("the AMI link in service within " + Await.TIMEOUT).isLessThan(end);
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos()); // polled condition
-        }
+        rig = AsteriskFaceRig.start(List.of(new AsteriskFaceRig.FileAgent(AGENT, "REQUIRED_WITH_WRAP_UP_DATA", "0s"),
+                new AsteriskFaceRig.FileAgent(CONSULTED, "OPTIONAL", "30s")), Map.of("answer-strategy", "notify", "hold-strategy", "redirect", "redirect.context", "gc-hold"));
+        fixture = rig.fixture;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (fixture != null) {
-            fixture.close();
+        if (rig != null) {
+            rig.close();
         }
-        if (face != null) {
-            face.close();
-        }
-        if (confDir != null) {
-            try (var files = Files.list(confDir)) {
-                for (Path p : files.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(confDir);
-        }
-    }
-
-    private static String agentsFile() {
-        StringBuilder y = new StringBuilder("agents:\n");
-        for (String id : List.of(AGENT, CONSULTED)) {
-            y.append("  \"").append(id).append("\":\n")
-                    .append("    loginName: agent").append(id).append('\n')
-                    .append("    firstName: Agent\n")
-                    .append("    lastName: A").append(id).append('\n')
-                    .append("    passwordHash: \"").append(AgentPasswordHashes.hash("pw-" + id)).append("\"\n")
-                    .append("    extension: \"").append(extension(id)).append("\"\n")
-                    .append("    interface: PJSIP/").append(extension(id)).append('\n')
-                    .append("    queues: [sales]\n")
-                    .append("    team: \"10\"\n")
-                    .append("    role: agent\n")
-                    .append("    wrapUpMode: ").append(id.equals(AGENT) ? "REQUIRED_WITH_WRAP_UP_DATA" : "OPTIONAL").append('\n')
-                    .append("    wrapUpTime: ").append(id.equals(AGENT) ? "0s" : "30s").append('\n');
-        }
-        y.append("""
-                teams:
-                  - {id: "10", name: Sales}
-                reasonCodes:
-                  notReady:
-                    - {code: "1", label: Break}
-                  logout:
-                    - {code: "11", label: End of shift}
-                wrapUpReasons:
-                  - {code: "21", label: Sale}
-                phoneBooks: []
-                """);
-        return y.toString();
     }
 
     private static String extension(String agent) {
-        return "5" + agent.substring(1);
+        return AsteriskFaceRig.extension(agent);
     }
 
     private static void control(String line) {
-        assertThat(face.control().handle(line)).as(line).startsWith("OK");
+        rig.control(line);
     }
 
     private static Event.InboundCall call(GcClient c, String dialog, CallState state) {
