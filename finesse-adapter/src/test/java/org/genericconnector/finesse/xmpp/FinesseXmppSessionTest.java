@@ -60,7 +60,7 @@ class FinesseXmppSessionTest {
     }
 
     /** A trust manager that trusts exactly the given PEM certificate. */
-    private static X509TrustManager trusting(Path pem) throws Exception {
+    static X509TrustManager trusting(Path pem) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         try (InputStream in = Files.newInputStream(pem)) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MonitorInfo;
@@ -27,9 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-import org.genericconnector.finesse.notification.FinesseUpdate;
 import org.genericconnector.finesse.testing.ProsodyServer;
 import org.genericconnector.finesse.testing.Waiting;
+import org.genericconnector.finesse.xmpp.FinesseXmppSessionTest.Recorder;
 import org.genericconnector.protocol.ErrorCode;
 import org.genericconnector.protocol.spi.AcdException;
 import org.jivesoftware.smack.SmackException;
@@ -70,36 +69,10 @@ class FinesseXmppSessionTransportTest {
     private static FinesseXmppSession open(ProsodyServer server, int port, String security, Duration replyTimeout,
                                            Duration pingInterval, Recorder recorder) throws Exception {
         String user = account(server);
-        X509TrustManager trust = "disabled".equals(security) ? null : trusting(server.certificate());
+        X509TrustManager trust = "disabled".equals(security) ? null : FinesseXmppSessionTest.trusting(server.certificate());
         XmppEndpoint endpoint = new XmppEndpoint("127.0.0.1", port, ProsodyServer.DOMAIN, "pubsub." + ProsodyServer.DOMAIN,
                 "gc-connector", security, trust, replyTimeout, pingInterval);
         return FinesseXmppSession.open(endpoint, user, "pw-" + user, recorder);
-    }
-
-    private static X509TrustManager trusting(Path pem) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        try (InputStream in = Files.newInputStream(pem)) {
-            store.setCertificateEntry("server", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(store);
-        return (X509TrustManager) factory.getTrustManagers()[0];
-    }
-
-    static final class Recorder implements FinesseXmppSession.Listener {
-        final List<FinesseUpdate> updates = new CopyOnWriteArrayList<>();
-        final List<Exception> losses = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void onUpdate(FinesseXmppSession session, FinesseUpdate update) {
-            updates.add(update);
-        }
-
-        @Override
-        public void onConnectionLost(FinesseXmppSession session, Exception cause) {
-            losses.add(cause);
-        }
     }
 
     /** Sends 64 KiB stanzas from a platform thread until one fails; the thread then ends, keeping the failure. */
@@ -303,7 +276,7 @@ class FinesseXmppSessionTransportTest {
                 clientClosed.countDown();
             });
             XmppEndpoint endpoint = new XmppEndpoint("127.0.0.1", server.getLocalPort(), ProsodyServer.DOMAIN,
-                    "pubsub." + ProsodyServer.DOMAIN, "gc-connector", "required", trusting(tlsProsody.certificate()),
+                    "pubsub." + ProsodyServer.DOMAIN, "gc-connector", "required", FinesseXmppSessionTest.trusting(tlsProsody.certificate()),
                     Duration.ofSeconds(2), Duration.ofMinutes(5));
             long start = System.nanoTime();
             assertThatThrownBy(() -> FinesseXmppSession.open(endpoint, "t0", "pw", new Recorder()))
