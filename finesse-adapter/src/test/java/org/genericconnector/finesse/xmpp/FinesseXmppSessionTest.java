@@ -24,7 +24,7 @@ import org.genericconnector.finesse.notification.FinesseUpdate;
 import org.genericconnector.finesse.notification.UpdateData;
 import org.genericconnector.finesse.testing.FinesseNotifier;
 import org.genericconnector.finesse.testing.ProsodyServer;
-import org.genericconnector.finesse.testing.TcpProxy;
+import org.genericconnector.finesse.testing.FaultyLink;
 import org.genericconnector.finesse.testing.Waiting;
 import org.genericconnector.protocol.ErrorCode;
 import org.genericconnector.protocol.spi.AcdException;
@@ -291,7 +291,7 @@ class FinesseXmppSessionTest {
 
     @Test
     void peerThatClosesWithoutAStreamErrorIsReportedWithoutWaitingForAPing() throws Exception {
-        try (TcpProxy proxy = TcpProxy.to(prosody.port())) {
+        try (FaultyLink proxy = FaultyLink.to(prosody.port())) {
             Recorder recorder = new Recorder();
             // no ping is due within the wait: only the end of the socket can report the drop
             FinesseXmppSession session = FinesseXmppSession.open(endpoint(proxy.port(), "if-possible", null, Duration.ofMinutes(5)),
@@ -305,7 +305,7 @@ class FinesseXmppSessionTest {
 
     @Test
     void silentNetworkIsFoundByTheKeepAlive() throws Exception {
-        try (TcpProxy proxy = TcpProxy.to(prosody.port())) {
+        try (FaultyLink proxy = FaultyLink.to(prosody.port())) {
             Recorder recorder = new Recorder();
             FinesseXmppSession session = FinesseXmppSession.open(endpoint(proxy.port(), "if-possible", null, Duration.ofMillis(300)),
                     "1003", "secret3", recorder);

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import org.genericconnector.finesse.testing.FaultyLink;
 import org.genericconnector.finesse.testing.ProsodyServer;
 import org.genericconnector.finesse.testing.Waiting;
 import org.genericconnector.finesse.xmpp.FinesseXmppSessionTest.Recorder;

@@ -1,4 +1,4 @@
-package org.genericconnector.finesse.xmpp;
+package org.genericconnector.finesse.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,17 +15,19 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A loopback TCP relay in front of a server for the transport faults the tests need and the server does not make:
- * a peer that stops reading (the client's writes block once the buffers are full), a peer that half-closes, a peer
+ * a crashed peer ({@link #cut()}: a FIN, no XMPP stream error), a silent network ({@link #freeze()}), a peer that
+ * stops reading (the client's writes block once the buffers are full), a peer that half-closes, a peer
  * that drops the connection on the client's closing stream tag without sending its own, and a server-to-client
  * direction that arrives one byte per TCP segment. The client side of every connection has a small receive buffer,
  * so that a few hundred KiB fill it. One virtual thread per direction.
  */
-final class FaultyLink implements AutoCloseable {
+public final class FaultyLink implements AutoCloseable {
     private final ServerSocket listener;
     private final int target;
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private final List<Socket> upstreams = new CopyOnWriteArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean frozen;
     private volatile boolean stalled;
     private volatile boolean trickle;
     private volatile String cutOn;
@@ -36,7 +38,7 @@ final class FaultyLink implements AutoCloseable {
     }
 
     /** Relays 127.0.0.1:{@link #port()} to 127.0.0.1:{@code target}. */
-    static FaultyLink to(int target) {
+    public static FaultyLink to(int target) {
         try {
             ServerSocket listener = new ServerSocket();
             listener.setReceiveBufferSize(4096); // inherited by the accepted sockets
@@ -49,27 +51,38 @@ final class FaultyLink implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
+    /** Closes every client connection without a word to the client (and the matching server connections). */
+    public void cut() {
+        clients.forEach(FaultyLink::closeQuietly);
+        upstreams.forEach(FaultyLink::closeQuietly);
+    }
+
+    /** From now on nothing is relayed in either direction; the sockets stay open and are still read. */
+    public void freeze() {
+        frozen = true;
+    }
+
     /** From now on nothing the client sends is read: its socket stays open, its writes block once buffers fill. */
-    void stall() {
+    public void stall() {
         stalled = true;
     }
 
     /** From now on the server's bytes reach the client one per TCP segment (multi-byte characters split). */
-    void trickle() {
+    public void trickle() {
         trickle = true;
     }
 
     /** Closes the client's connection (no closing stream tag, no stream error) once the client sends {@code text}. */
-    void cutWhenClientSends(String text) {
+    public void cutWhenClientSends(String text) {
         cutOn = text;
     }
 
     /** Ends the stream towards the client (a FIN) while its sockets stay open and, if stalled, unread. */
-    void halfClose() {
+    public void halfClose() {
         for (Socket client : clients) {
             try {
                 client.shutdownOutput();
@@ -108,6 +121,9 @@ final class FaultyLink implements AutoCloseable {
                 if (n < 0) {
                     return;
                 }
+                if (frozen) {
+                    continue;
+                }
                 out.write(buffer, 0, n);
                 out.flush();
                 String marker = cutOn;
@@ -132,6 +148,9 @@ final class FaultyLink implements AutoCloseable {
         byte[] buffer = new byte[8192];
         try (InputStream in = upstream.getInputStream(); OutputStream out = client.getOutputStream()) {
             for (int n; (n = in.read(buffer)) >= 0; ) {
+                if (frozen) {
+                    continue;
+                }
                 if (trickle) {
                     for (int i = 0; i < n; i++) {
                         out.write(buffer[i]);
@@ -163,7 +182,6 @@ final class FaultyLink implements AutoCloseable {
         } catch (IOException e) {
             // closing anyway
         }
-        clients.forEach(FaultyLink::closeQuietly);
-        upstreams.forEach(FaultyLink::closeQuietly);
+        cut();
     }
 }
