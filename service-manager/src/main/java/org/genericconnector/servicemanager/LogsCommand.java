@@ -63,16 +63,18 @@ final class LogsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(log)) {
             throw new GcctlException(ExitCodes.FAILED, "no log file " + log + " yet (has the connector ever run here?)");
         }
-        tail(log, out);
+        long shown = tail(log, out);
         if (follow) {
-            follow(log, out);
+            follow(log, shown, out);
         }
         return ExitCodes.OK;
     }
 
-    private void tail(Path log, PrintWriter out) throws IOException {
+    /** Prints the last lines of what the file holds now; returns where that ends, so that -f goes on from there. */
+    private long tail(Path log, PrintWriter out) throws IOException {
         Deque<String> last = new ArrayDeque<>();
-        try (var reader = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
+        long end = Files.size(log);
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(upTo(log, end), StandardCharsets.UTF_8))) {
             for (String l = reader.readLine(); l != null; l = reader.readLine()) {
                 last.addLast(l);
                 if (last.size() > lines) {
@@ -82,11 +84,43 @@ final class LogsCommand implements Callable<Integer> {
         }
         last.forEach(out::println);
         out.flush();
+        return end;
+    }
+
+    /** The file's first {@code end} bytes: lines appended while the tail is read are left to -f. */
+    private static java.io.InputStream upTo(Path log, long end) throws IOException {
+        return new java.io.FilterInputStream(Files.newInputStream(log)) {
+            private long left = end;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int b = super.read();
+                if (b >= 0) {
+                    left--;
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(b, off, (int) Math.min(len, left));
+                if (n > 0) {
+                    left -= n;
+                }
+                return n;
+            }
+        };
     }
 
     /** Polls the file's size; a smaller size means it was rotated, so it is read again from its start. Ends on interrupt. */
-    private void follow(Path log, PrintWriter out) throws IOException {
-        long position = Files.size(log);
+    private void follow(Path log, long from, PrintWriter out) throws IOException {
+        long position = from;
         while (!Thread.currentThread().isInterrupted()) {
             long size = Files.exists(log) ? Files.size(log) : 0;
             if (size < position) {
